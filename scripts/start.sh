@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install Editorial Desk into .venv (first run only) and open it on the bundled sample report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/editor-app ]; then
+  "$python" -m venv .venv || { echo "需要 python3-venv：sudo apt-get install python3-venv" >&2; exit 1; }
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e .
+fi
+exec .venv/bin/editor-app "$@"

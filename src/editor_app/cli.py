@@ -1,0 +1,140 @@
+"""The command line: the same core as the window, for scripts, IT staff and tests.
+
+Exit codes: 0 success, 1 failure (a message in Chinese on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .importers.load import LoadFailed, load_report
+from .render.exporters import EXPORTERS, ExportUnavailable, export_report
+from .store.document import EXTENSION, DocumentError, save_document, with_extension
+from .templates import get_template, list_templates
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # Chinese usage errors, exit 2 as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(2, f"用法错误：{message}\n（运行 editor-app --help 查看用法）\n")
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    for template in list_templates():
+        print(f"{template.id}\t{template.name}\t{template.description}")
+    return 0
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    try:
+        template = get_template(args.template)
+    except KeyError as error:
+        _say(error.args[0])
+        return 1
+    path = with_extension(args.output)
+    if path.exists() and not args.force:
+        _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
+        return 1
+    report = template.create()
+    saved = save_document(report, path, keep_backup=path.exists())
+    print(f"已用模板“{template.name}”新建：{saved}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    report, _ = load_report(Path(args.file))
+    output = Path(args.output) if args.output else None
+    result = export_report(report, args.to, output, source=Path(args.file))
+    print("已导出：" + "、".join(str(path) for path in result.paths))
+    for warning in result.warnings:
+        _say(f"提示：{warning}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    source = Path(args.source)
+    if source.suffix == EXTENSION:
+        _say(f"“{source.name}”已是稿件编辑台文档，直接打开即可")
+        return 1
+    report, warnings = load_report(source)
+    path = with_extension(args.output)
+    if path.exists() and not args.force:
+        _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
+        return 1
+    saved = save_document(report, path, keep_backup=path.exists())
+    for warning in warnings:
+        _say(f"提示：{warning}")
+    print(f"已导入：{saved}")
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(Path(args.file) if args.file else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="editor-app",
+        description="稿件编辑台：撰写、预览、审校并导出政务网站稿件。不带参数时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"稿件编辑台 editor-app {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
+
+    p = sub.add_parser("templates", help="列出可用模板（每行一个，模板名在前）")
+    p.set_defaults(run=_cmd_templates)
+
+    p = sub.add_parser("new", help="用模板新建文稿")
+    p.add_argument("--template", "-t", default="thematic-report", help="模板名，见 editor-app templates")
+    p.add_argument("-o", "--output", required=True, help=f"新文稿的路径（无扩展名时自动加 {EXTENSION}）")
+    p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
+    p.set_defaults(run=_cmd_new)
+
+    p = sub.add_parser("export", help="导出为其他格式")
+    p.add_argument("file", help=f"文稿（{EXTENSION}）或 Markdown 文件")
+    p.add_argument("--to", required=True, choices=sorted(EXPORTERS), help="导出格式")
+    p.add_argument("-o", "--output", help="输出路径（默认与文稿同名，换扩展名）")
+    p.set_defaults(run=_cmd_export)
+
+    p = sub.add_parser("import", help="把其他格式的稿件导入为文稿")
+    p.add_argument("source", help="来源文件（目前支持 Markdown 与纯文本）")
+    p.add_argument("-o", "--output", required=True, help=f"新文稿的路径（无扩展名时自动加 {EXTENSION}）")
+    p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
+    p.set_defaults(run=_cmd_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {"templates", "new", "export", "import"}
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        gui = _Parser(prog="editor-app", description="打开稿件编辑台窗口")
+        gui.add_argument("file", nargs="?", help="要打开的文稿")
+        args = gui.parse_args(argv)
+        args.run = _cmd_gui
+    else:
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return 2
+    try:
+        return args.run(args)
+    except (DocumentError, LoadFailed, ExportUnavailable) as error:
+        _say(str(error))
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,262 @@
+"""Markdown import: YAML front matter + headings + paragraphs → Report (see docs/markdown-format.md).
+
+- ``#`` to ``####`` are level 1–4 node titles; numbering typed at their start is stripped and regenerated.
+  A heading that skips levels hangs under the nearest shallower one; ``#####`` and deeper count as level 4.
+- Text before the first heading is the lead; text after a thematic break (``***``) that follows the
+  sections is the closing part.
+- Lists, quotes and code become plain paragraphs; every change of that kind is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..model.dates import normalize_published
+from ..model.numbering import strip_typed_number
+from ..model.report import Content, Meta, Node, Paragraph, Report, Table
+from ..store.schema import SchemaError, levels_from_list
+from .clean import clean_text
+
+MAX_LEVEL = 4
+
+_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+class ImportFailed(ValueError):
+    """The source cannot be read as a report; the message is Chinese and says why."""
+
+
+@dataclass
+class ImportResult:
+    report: Report
+    warnings: list[str] = field(default_factory=list)
+
+
+class _NoTimestampLoader(yaml.SafeLoader):
+    """YAML that keeps dates as the text the writer typed."""
+
+
+_NoTimestampLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_LIST_SPLIT = re.compile(r"[，,、；;\s]+")
+
+KNOWN_KEYS = {
+    "title", "subtitle", "column", "source", "author", "published", "keywords", "summary",
+    "document_number", "signature", "date", "attachments", "template", "levels", "name", "description",
+}  # fmt: skip
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Return the front matter as a dict (empty where there is none) and the Markdown body."""
+    text = text.removeprefix("\ufeff")
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.load(match.group(1), Loader=_NoTimestampLoader) or {}
+    except yaml.YAMLError as error:
+        line = getattr(getattr(error, "problem_mark", None), "line", None)
+        where = f"第 {line + 2} 行" if line is not None else ""
+        raise ImportFailed(f"文首元数据（YAML）格式有误{where}：{error}") from None
+    if not isinstance(data, dict):
+        raise ImportFailed("文首元数据（YAML）应为“键: 值”的形式")
+    return data, text[match.end() :]
+
+
+def _text_value(data: dict, key: str) -> str:
+    value = data.get(key, "")
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        raise ImportFailed(f"元数据“{key}”应为一段文字")
+    return clean_text(str(value)).strip()
+
+
+def _list_value(data: dict, key: str, separator: re.Pattern) -> list[str]:
+    value = data.get(key)
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, list) else separator.split(str(value))
+    return [clean_text(str(item)).strip() for item in items if str(item).strip()]
+
+
+def meta_from_front_matter(data: dict, warnings: list[str]) -> tuple[Meta, dict]:
+    """Meta plus the report-level fields (signature, date, attachments, template, levels) of front matter."""
+    for key in data:
+        if key not in KNOWN_KEYS:
+            warnings.append(f"忽略了未知的元数据“{key}”")
+    published = _text_value(data, "published")
+    try:
+        published = normalize_published(published)
+    except ValueError as error:
+        warnings.append(f"{error}；已留空")
+        published = ""
+    meta = Meta(
+        title=_text_value(data, "title"),
+        subtitle=_text_value(data, "subtitle"),
+        column=_list_value(data, "column", re.compile(r"\s*[>＞/]\s*")),
+        source=_text_value(data, "source"),
+        author=_text_value(data, "author"),
+        published=published,
+        keywords=_list_value(data, "keywords", _LIST_SPLIT),
+        summary=_text_value(data, "summary"),
+        document_number=_text_value(data, "document_number"),
+    )
+    extra: dict = {
+        "signature": _text_value(data, "signature"),
+        "date": _text_value(data, "date"),
+        "attachments": _list_value(data, "attachments", re.compile(r"\n+")),
+        "template": _text_value(data, "template"),
+    }
+    levels = data.get("levels")
+    if levels is not None:
+        if not isinstance(levels, list):
+            raise ImportFailed("元数据“levels”应为列表")
+        try:
+            extra["levels"] = levels_from_list(list(enumerate(levels)), "levels")
+        except SchemaError as error:
+            raise ImportFailed(f"元数据“levels”有误：{error.where} {error.reason}") from None
+    return meta, extra
+
+
+def _join_lines(text: str) -> str:
+    """Join a paragraph's source lines: no space between Chinese characters, one space otherwise."""
+    lines = [line.strip() for line in text.split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        line = line.removesuffix("\\").rstrip()
+        if out and not (_wide(out[-1]) or _wide(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+class _Builder:
+    """Walks markdown-it block tokens and fills a Report."""
+
+    def __init__(self, report: Report, warnings: list[str]) -> None:
+        self.report = report
+        self.warnings = warnings
+        self.stack: list[Node] = []  # the open node at each depth
+        self.in_closing = False
+
+    def target(self) -> list[Content]:
+        if self.in_closing:
+            return self.report.closing
+        return self.stack[-1].content if self.stack else self.report.lead
+
+    def heading(self, level: int, title: str) -> None:
+        if level > MAX_LEVEL:
+            self.warnings.append(f"第 {level} 级标题“{title}”超出四级，按第四级处理")
+            level = MAX_LEVEL
+        if self.in_closing:
+            self.warnings.append(f"分隔线后的标题“{title}”被视为正文章节")
+            self.in_closing = False
+        depth = min(level, len(self.stack) + 1)
+        if depth < level:
+            self.warnings.append(f"标题“{title}”跳过了层级，已挂在上一级标题之下")
+        del self.stack[depth - 1 :]
+        node = Node(strip_typed_number(title).strip())
+        siblings = self.stack[-1].children if self.stack else self.report.nodes
+        siblings.append(node)
+        self.stack.append(node)
+
+    def paragraph(self, text: str) -> None:
+        text = _join_lines(clean_text(text))
+        if text:
+            self.target().append(Paragraph(text))
+
+
+def _inline_source(tokens: list[Token], index: int) -> str:
+    token = tokens[index]
+    return token.content if token.type == "inline" else ""
+
+
+def _table(tokens: list[Token], start: int) -> tuple[Table, int]:
+    rows: list[list[str]] = []
+    header_rows = 0
+    index = start + 1
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline":
+            rows[-1].append(_join_lines(clean_text(token.content)).replace("\\|", "|"))
+        elif token.type == "thead_close":
+            header_rows = len(rows)
+        index += 1
+    if header_rows and all(not cell for cell in rows[0]):
+        rows.pop(0)
+        header_rows = 0
+    return Table(rows, header_rows), index
+
+
+def parse_markdown(text: str) -> ImportResult:
+    """Read Markdown with optional YAML front matter into a Report. Raises ImportFailed."""
+    warnings: list[str] = []
+    data, body = split_front_matter(text)
+    meta, extra = meta_from_front_matter(data, warnings)
+    report = Report(meta=meta)
+    for key, value in extra.items():
+        setattr(report, key, value)
+    builder = _Builder(report, warnings)
+    tokens = _PARSER.parse(clean_text(body))
+    index = 0
+    list_depth = 0
+    pending_caption: str | None = None
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind == "heading_open":
+            builder.heading(int(token.tag[1:]), _join_lines(clean_text(_inline_source(tokens, index + 1))))
+            index += 2
+        elif kind == "paragraph_open":
+            source = _inline_source(tokens, index + 1)
+            following = tokens[index + 3] if index + 3 < len(tokens) else None
+            if following and following.type == "table_open" and following.map[0] == token.map[1]:
+                pending_caption = source  # a line directly above a table is its caption
+            else:
+                builder.paragraph(source)
+            index += 2
+        elif kind == "table_open":
+            table, index = _table(tokens, index)
+            if pending_caption is not None:
+                table.caption, pending_caption = _join_lines(pending_caption), None
+            builder.target().append(table)
+        elif kind == "hr":
+            if builder.stack or report.lead:
+                builder.in_closing = True
+            else:
+                warnings.append("文首的分隔线已忽略")
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            if list_depth == 0:
+                warnings.append("列表已转为普通段落")
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind in ("fence", "code_block"):
+            warnings.append("代码块已转为普通段落")
+            for line in token.content.splitlines():
+                builder.paragraph(line)
+        elif kind == "blockquote_open":
+            warnings.append("引用块已转为普通段落")
+        index += 1
+    if not report.meta.title:
+        warnings.append("缺少标题（文首元数据 title）")
+    return ImportResult(report, warnings)

@@ -1,0 +1,113 @@
+"""Derived numbering: Chinese numerals and the heading markers of official documents.
+
+Numbers are generated from the position of a node in the tree and the level scheme; nobody types them.
+Markers are written as the form they take for the number one, e.g. ``一、`` or ``（1）``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report import Node, Report, iter_nodes
+
+MARKERS: tuple[str, ...] = ("一、", "（一）", "1.", "1．", "（1）")
+"""The markers an office can choose for a level, in the form they take for the number one."""
+
+_DIGITS = "零一二三四五六七八九"
+_SMALL_UNITS = ("", "十", "百", "千")
+_BIG_UNITS = ("", "万", "亿", "万亿")
+
+
+def _below_10000(n: int) -> str:
+    out = []
+    zero_pending = False
+    for position in range(3, -1, -1):
+        digit = n // 10**position % 10
+        if digit == 0:
+            zero_pending = bool(out)
+            continue
+        if zero_pending:
+            out.append("零")
+            zero_pending = False
+        out.append(_DIGITS[digit] + _SMALL_UNITS[position])
+    return "".join(out)
+
+
+def chinese_numeral(n: int) -> str:
+    """Write a positive whole number in Chinese numerals as official documents do: 十一, 二十, 一百零五."""
+    if n < 1:
+        raise ValueError(f"chinese_numeral takes a positive number, not {n}")
+    groups = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    if len(groups) > len(_BIG_UNITS):
+        raise ValueError("number too large for Chinese numerals")
+    out: list[str] = []
+    zero_pending = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            zero_pending = bool(out)
+            continue
+        if out and (zero_pending or group < 1000):
+            out.append("零")
+        out.append(_below_10000(group) + _BIG_UNITS[index])
+        zero_pending = False
+    text = "".join(out)
+    # 一十 → 十 only at the very start: 十一, 十五万, but 一百一十.
+    return text[1:] if text.startswith("一十") else text
+
+
+def format_marker(marker: str, n: int) -> str:
+    """The number ``n`` written with ``marker``: ``format_marker("（一）", 12) == "（十二）"``."""
+    if marker not in MARKERS:
+        raise ValueError(f"unknown numbering marker {marker!r}")
+    if "一" in marker:
+        return marker.replace("一", chinese_numeral(n))
+    return marker.replace("1", str(n))
+
+
+def node_numbers(report: Report) -> dict[int, str]:
+    """Map ``id(node)`` to its generated number text ('' for unnumbered levels), for the whole tree.
+
+    Counting restarts under each parent, and unnumbered nodes do not take a number.
+    """
+    numbers: dict[int, str] = {}
+
+    def walk(nodes: list[Node], level: int) -> None:
+        style = report.level_style(level)
+        count = 0
+        for node in nodes:
+            if style.numbered:
+                count += 1
+                numbers[id(node)] = format_marker(style.marker, count)
+            else:
+                numbers[id(node)] = ""
+            walk(node.children, level + 1)
+
+    walk(report.nodes, 1)
+    return numbers
+
+
+# Typed numbering at the start of a heading, as found in imported text: 一、 （一） (一) 1. 1、 1． （1） (1) ①
+_TYPED_NUMBER = re.compile(
+    r"^\s*(?:"
+    r"[一二三四五六七八九十百零〇]+\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]\s*[、.．]?"
+    r"|\d+\s*(?:[、．]|\.(?!\d))"
+    r"|[（(]\s*\d+\s*[）)]\s*[、.．]?"
+    r"|[①-⑳]"
+    r")\s*"
+)
+
+
+def strip_typed_number(title: str) -> str:
+    """Remove numbering a writer typed at the start of a heading; it is regenerated from structure."""
+    return _TYPED_NUMBER.sub("", title, count=1)
+
+
+def all_numbers(report: Report) -> list[tuple[int, str, Node]]:
+    """``(level, number, node)`` for every node, in reading order."""
+    numbers = node_numbers(report)
+    return [(level, numbers[id(node)], node) for level, node in iter_nodes(report.nodes)]

@@ -1,0 +1,131 @@
+"""The report model: plain dataclasses that know nothing of Qt, files or output formats.
+
+A report is meta data, lead paragraphs, a tree of nodes (depth gives the level, 1–4), closing paragraphs,
+a signature and attachments. Numbering is never stored: it is derived from the tree and the level scheme
+(see ``numbering.py``). Paragraph text holds a small inline markup (``**bold**``, ``*italic*``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+MAX_LEVELS = 4
+
+
+class Placement(StrEnum):
+    """Where a level's title stands: on its own line, or run in as a bold lead sentence."""
+
+    HEADING = "heading"
+    RUNIN = "runin"
+
+
+@dataclass
+class LevelStyle:
+    """How one level of the tree is numbered and placed."""
+
+    numbered: bool = True
+    marker: str = "一、"
+    placement: Placement = Placement.HEADING
+
+    def __post_init__(self) -> None:
+        self.placement = Placement(self.placement)
+
+
+def default_levels() -> list[LevelStyle]:
+    """The classic four heading levels of a Chinese official document: 一、（一）1.（1）."""
+    return [
+        LevelStyle(True, "一、", Placement.HEADING),
+        LevelStyle(True, "（一）", Placement.HEADING),
+        LevelStyle(True, "1.", Placement.HEADING),
+        LevelStyle(True, "（1）", Placement.HEADING),
+    ]
+
+
+@dataclass
+class Meta:
+    """What a portal shows around the article and what a CMS takes as separate fields."""
+
+    title: str = ""
+    subtitle: str = ""
+    column: list[str] = field(default_factory=list)
+    source: str = ""
+    author: str = ""
+    published: str = ""  # "YYYY-MM-DD HH:MM" or "" when not yet set
+    keywords: list[str] = field(default_factory=list)
+    summary: str = ""
+    document_number: str = ""
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of body text, in the inline markup."""
+
+    text: str = ""
+
+
+@dataclass
+class Table:
+    """A simple table: rows of cell texts (inline markup), the first ``header_rows`` rows are headers."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 1
+    caption: str = ""
+
+
+Content = Paragraph | Table
+
+
+@dataclass
+class Node:
+    """A section or sub-theme. Its depth in the tree is its level."""
+
+    title: str = ""
+    content: list[Content] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Comment:
+    """An editor's remark on a place in the report."""
+
+    text: str
+    author: str = ""
+    anchor: str = ""  # a block anchor, see render.blocks
+    created: str = ""
+
+
+@dataclass
+class ReviewState:
+    status: str = "draft"  # draft | in_review | approved
+    comments: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    meta: Meta = field(default_factory=Meta)
+    lead: list[Content] = field(default_factory=list)
+    nodes: list[Node] = field(default_factory=list)
+    closing: list[Content] = field(default_factory=list)
+    signature: str = ""
+    date: str = ""
+    attachments: list[str] = field(default_factory=list)
+    levels: list[LevelStyle] = field(default_factory=default_levels)
+    template: str = ""
+    review: ReviewState = field(default_factory=ReviewState)
+
+    def level_style(self, level: int) -> LevelStyle:
+        """The style of ``level`` (1-based); levels past the scheme reuse its last entry."""
+        return self.levels[min(level, len(self.levels)) - 1]
+
+
+def iter_nodes(nodes: list[Node], level: int = 1):
+    """Yield ``(level, node)`` for every node of a tree in reading order."""
+    for node in nodes:
+        yield level, node
+        yield from iter_nodes(node.children, level + 1)
+
+
+def tree_depth(nodes: list[Node]) -> int:
+    """The deepest level used in a tree (0 for an empty tree)."""
+    return max((level for level, _ in iter_nodes(nodes)), default=0)

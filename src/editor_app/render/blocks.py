@@ -1,0 +1,134 @@
+"""The one block stream every output format consumes.
+
+``to_blocks(report)`` flattens a Report into a list of typed ``Block`` objects in reading order, with the
+numbering already generated and inline markup already parsed. Renderers (HTML, Word, Markdown, text) and the
+preview walk this list and never the model, so a rule such as "run-in leads are bold" or "numbers restart
+under each parent" lives in one place. Compare markdown-it's token stream feeding its renderer rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model.numbering import node_numbers
+from ..model.report import Content, Meta, Node, Placement, Report, Table
+from .inline import Span, parse
+
+
+class Kind(StrEnum):
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    INFO = "info"  # breadcrumb, source, date, author, document number: the meta block under the title
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # a numbered/unnumbered heading on its own line
+    RUNIN = "runin"  # a bold lead sentence opening a paragraph, then the body text
+    TABLE = "table"
+    SIGNATURE = "signature"
+    DATE = "date"
+    ATTACHMENTS = "attachments"
+
+
+class Role(StrEnum):
+    """Where a paragraph stands, for renderers that style lead, body and closing differently."""
+
+    LEAD = "lead"
+    BODY = "body"
+    CLOSING = "closing"
+
+
+Cells = tuple[tuple[tuple[Span, ...], ...], ...]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One typed unit of output.
+
+    ``spans`` is the block's text (for RUNIN: the body after the lead). ``anchor`` names the place in the
+    model the block came from (``lead-0``, ``n0.2`` for the third child of the first section, ``n0.2-p1``
+    for its second paragraph), so the preview and the review can point back at it.
+    """
+
+    kind: Kind
+    anchor: str
+    spans: tuple[Span, ...] = ()
+    level: int = 0
+    number: str = ""
+    lead: tuple[Span, ...] = ()
+    role: Role = Role.BODY
+    rows: Cells = ()
+    header_rows: int = 0
+    items: tuple[str, ...] = ()
+    meta: Meta | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The block's visible text without markup (for RUNIN and HEADING: number, lead and body)."""
+        return self.number + "".join(s.text for s in self.lead) + "".join(s.text for s in self.spans)
+
+
+def _content_blocks(items: list[Content], anchor: str, role: Role) -> list[Block]:
+    blocks = []
+    for index, item in enumerate(items):
+        item_anchor = f"{anchor}-{index}" if anchor in ("lead", "closing") else f"{anchor}-p{index}"
+        if isinstance(item, Table):
+            blocks.append(_table_block(item, item_anchor, role))
+        else:
+            blocks.append(Block(Kind.PARAGRAPH, item_anchor, parse(item.text), role=role))
+    return blocks
+
+
+def _table_block(table: Table, anchor: str, role: Role) -> Block:
+    rows = tuple(tuple(parse(cell) for cell in row) for row in table.rows)
+    return Block(
+        Kind.TABLE,
+        anchor,
+        spans=parse(table.caption),
+        rows=rows,
+        header_rows=min(table.header_rows, len(rows)),
+        role=role,
+    )
+
+
+def _node_blocks(report: Report, nodes: list[Node], level: int, path: str, numbers: dict[int, str]):
+    for index, node in enumerate(nodes):
+        anchor = f"{path}.{index}" if path else f"n{index}"
+        style = report.level_style(level)
+        number = numbers[id(node)]
+        title = parse(node.title)
+        content = list(node.content)
+        if style.placement is Placement.RUNIN:
+            body: tuple[Span, ...] = ()
+            if content and not isinstance(content[0], Table):
+                body = parse(content.pop(0).text)
+            yield Block(Kind.RUNIN, anchor, spans=body, level=level, number=number, lead=title)
+            yield from (_shift_anchor(block, anchor, 1) for block in _content_blocks(content, anchor, Role.BODY))
+        else:
+            yield Block(Kind.HEADING, anchor, spans=title, level=level, number=number)
+            yield from _content_blocks(content, anchor, Role.BODY)
+        yield from _node_blocks(report, node.children, level + 1, anchor, numbers)
+
+
+def _shift_anchor(block: Block, anchor: str, offset: int) -> Block:
+    """Paragraph anchors count the model's paragraphs, including one a run-in lead absorbed."""
+    index = int(block.anchor.rsplit("-p", 1)[1]) + offset
+    return Block(**{**block.__dict__, "anchor": f"{anchor}-p{index}"})
+
+
+def to_blocks(report: Report) -> list[Block]:
+    """Flatten ``report`` into the block stream, in the order a reader meets it."""
+    meta = report.meta
+    blocks = [Block(Kind.TITLE, "title", parse(meta.title))]
+    if meta.subtitle:
+        blocks.append(Block(Kind.SUBTITLE, "subtitle", parse(meta.subtitle)))
+    blocks.append(Block(Kind.INFO, "meta", meta=meta))
+    blocks += _content_blocks(report.lead, "lead", Role.LEAD)
+    blocks += _node_blocks(report, report.nodes, 1, "", node_numbers(report))
+    blocks += _content_blocks(report.closing, "closing", Role.CLOSING)
+    if report.attachments:
+        blocks.append(Block(Kind.ATTACHMENTS, "attachments", items=tuple(report.attachments)))
+    if report.signature:
+        blocks.append(Block(Kind.SIGNATURE, "signature", parse(report.signature)))
+    if report.date:
+        blocks.append(Block(Kind.DATE, "date", parse(report.date)))
+    return blocks

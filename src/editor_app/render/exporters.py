@@ -1,0 +1,69 @@
+"""The export formats by name, as the CLI and the File menu offer them.
+
+Each exporter turns a Report into files on disk through one of the renderers; every file is written
+atomically. Formats whose renderer is not built yet are listed, and say so instead of pretending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.report import Report
+from ..store.document import atomic_write
+from .markdown import render_markdown
+from .text import render_text
+
+
+class ExportUnavailable(Exception):
+    """The format exists in the menu but its renderer is not finished; the message says so in Chinese."""
+
+
+@dataclass
+class ExportResult:
+    paths: list[Path]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str  # what the user sees
+    suffix: str
+    write: Callable[[Report, Path], ExportResult] | None
+    pending: str = ""  # why it is not available yet
+
+
+def write_text(render: Callable[[Report], str]) -> Callable[[Report, Path], ExportResult]:
+    def write(report: Report, path: Path) -> ExportResult:
+        atomic_write(path, render(report).encode("utf-8"), keep_backup=False)
+        return ExportResult([path])
+
+    return write
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "md": Exporter("Markdown", ".md", write_text(render_markdown)),
+    "txt": Exporter("纯文本", ".txt", write_text(render_text)),
+    "html": Exporter("网页（门户样式）", ".html", None, "网页导出尚在开发中（议题 #4），当前版本还不能导出"),
+    "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", None, "正文片段导出尚在开发中（议题 #4）"),
+    "docx": Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中（议题 #5），当前版本还不能导出"),
+}
+
+
+def default_output(source: Path, fmt: str) -> Path:
+    name = source.name.removesuffix(source.suffix) if source.suffix else source.name
+    return source.with_name(name + EXPORTERS[fmt].suffix)
+
+
+def export_report(report: Report, fmt: str, output: Path | None, *, source: Path) -> ExportResult:
+    """Write ``report`` as ``fmt`` to ``output`` (default: beside ``source``). Raises ExportUnavailable, OSError."""
+    exporter = EXPORTERS[fmt]
+    if exporter.write is None:
+        raise ExportUnavailable(exporter.pending)
+    path = output or default_output(source, fmt)
+    if path.is_dir():
+        path = path / default_output(source, fmt).name
+    if path.resolve() == source.resolve():
+        raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
+    return exporter.write(report, path)

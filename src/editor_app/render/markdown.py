@@ -1,0 +1,101 @@
+"""Markdown export: the interchange format described in docs/markdown-format.md.
+
+Front matter carries the meta fields and the level scheme; the body comes from the block stream. Headings are
+written without their generated numbers (the importer would strip and regenerate them anyway), and any text
+that Markdown would read as structure is escaped, so Markdown → Report → Markdown is stable.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..model.report import Report
+from .blocks import Block, Kind, Role, to_blocks
+from .inline import to_markup
+
+CLOSING_BREAK = "***"
+
+# Line starts that Markdown would read as a block: headings, quotes, lists, rules, fences, tables, setext lines.
+_BLOCK_START = re.compile(r"^(?:[#>+\-=_~`|]|\d{1,9}[.)])")
+
+
+def _escape_line(text: str) -> str:
+    """Markup for one paragraph line that Markdown reads back as a plain paragraph with the same text."""
+    text = text.replace("\n", " ")
+    match = _BLOCK_START.match(text)
+    if match:
+        token = match.group(0)
+        text = (token[:-1] + "\\" + token[-1] if token[0].isdigit() else "\\" + token) + text[len(token) :]
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"
+    return text
+
+
+def front_matter(report: Report) -> dict:
+    meta = report.meta
+    data: dict = {"title": meta.title}
+    optional = {
+        "subtitle": meta.subtitle,
+        "column": " > ".join(meta.column),
+        "source": meta.source,
+        "author": meta.author,
+        "published": meta.published,
+        "keywords": list(meta.keywords),
+        "summary": meta.summary,
+        "document_number": meta.document_number,
+        "signature": report.signature,
+        "date": report.date,
+        "attachments": list(report.attachments),
+        "template": report.template,
+    }
+    data.update({key: value for key, value in optional.items() if value})
+    data["levels"] = [
+        {"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels
+    ]
+    return data
+
+
+def _cell(spans) -> str:
+    return to_markup(spans).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(block: Block) -> str:
+    rows = [[_cell(cell) for cell in row] for row in block.rows]
+    width = max((len(row) for row in rows), default=1)
+    rows = [row + [""] * (width - len(row)) for row in rows] or [[""]]
+    header = rows[0] if block.header_rows else [""] * width
+    body = rows[1:] if block.header_rows else rows
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in body]
+    if block.spans:
+        lines.insert(0, _escape_line(to_markup(block.spans)))  # caption: the line directly above
+    return "\n".join(lines)
+
+
+def _heading(level: int, spans) -> str:
+    return "#" * level + " " + _escape_line(to_markup(spans))
+
+
+def render_markdown(report: Report) -> str:
+    """The report as Markdown with YAML front matter."""
+    matter = yaml.safe_dump(front_matter(report), allow_unicode=True, sort_keys=False, width=1000)
+    parts = [f"---\n{matter}---"]
+    closing_started = False
+    for block in to_blocks(report):
+        if block.role is Role.CLOSING and not closing_started:
+            parts.append(CLOSING_BREAK)
+            closing_started = True
+        match block.kind:
+            case Kind.HEADING:
+                parts.append(_heading(block.level, block.spans))
+            case Kind.RUNIN:
+                parts.append(_heading(block.level, block.lead))
+                if block.spans:
+                    parts.append(_escape_line(to_markup(block.spans)))
+            case Kind.PARAGRAPH:
+                parts.append(_escape_line(to_markup(block.spans)))
+            case Kind.TABLE:
+                parts.append(_table(block))
+    return "\n\n".join(parts) + "\n"

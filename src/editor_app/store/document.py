@@ -1,0 +1,238 @@
+"""The document file: one report in one zip container, saved atomically, opened defensively.
+
+Layout of a ``.edesk`` file (like .docx/.odt, a zip):
+- ``mimetype`` — stored first and uncompressed, so the file is recognisable without unzipping;
+- ``document.json`` — ``{"format", "schema", "app_version", "saved", "report"}``;
+- room for ``images/`` and ``history/`` (revision snapshots) in later versions.
+
+Saving never leaves a half-written document: the new file is written to a temporary file in the same folder,
+flushed, fsynced, read back and checked, and only then put in place with ``os.replace``. The previous version
+is kept beside it as ``NAME.edesk.bak``. Opening never writes: a damaged file, a file that is not ours or one
+from a newer version raises ``DocumentError`` with a Chinese message that names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from ..model.report import Report
+from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
+
+EXTENSION = ".edesk"
+BACKUP_SUFFIX = ".bak"
+MIMETYPE = "application/vnd.editorial-desk+zip"
+FORMAT = "editorial-desk"
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a report is text: anything bigger is a damaged or hostile file
+
+
+class DocumentError(Exception):
+    """A document could not be opened or saved. ``str(error)`` is the Chinese message for the user."""
+
+    def __init__(self, path: Path | str, reason: str, *, action: str = "打开") -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"无法{action}“{self.path.name}”：{reason}")
+
+
+class DamagedDocumentError(DocumentError):
+    pass
+
+
+class ForeignDocumentError(DocumentError):
+    pass
+
+
+class NewerVersionError(DocumentError):
+    pass
+
+
+class SaveError(DocumentError):
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(path, reason, action="保存")
+
+
+def with_extension(path: Path | str) -> Path:
+    """Add the document extension where a path has none."""
+    path = Path(path)
+    return path if path.suffix else path.with_name(path.name + EXTENSION)
+
+
+def backup_path(path: Path | str) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+# ---------------------------------------------------------------- encoding
+
+
+def encode(report: Report) -> bytes:
+    """The bytes of a document file holding ``report``."""
+    payload = {
+        "format": FORMAT,
+        "schema": SCHEMA_VERSION,
+        "app_version": __version__,
+        "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "report": report_to_dict(report),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "document.json",
+            json.dumps(payload, ensure_ascii=False, indent=1),
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
+    return buffer.getvalue()
+
+
+def decode(data: bytes, path: Path | str = "文档") -> Report:
+    """Read a report from a document file's bytes; raises DocumentError subclasses, never anything else."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        if data[:1] in (b"{", b"[") or data.lstrip()[:1] in (b"{", b"["):
+            raise ForeignDocumentError(path, "这不是稿件编辑台文档（看起来是普通 JSON 文件）") from None
+        raise ForeignDocumentError(path, "这不是稿件编辑台文档，或文件已严重损坏") from None
+    with archive:
+        names = set(archive.namelist())
+        if "mimetype" not in names or "document.json" not in names:
+            if "word/document.xml" in names:
+                raise ForeignDocumentError(path, "这是 Word 文档，请用“导入”功能打开") from None
+            raise ForeignDocumentError(path, "这不是稿件编辑台文档（缺少文档内容）")
+        try:
+            if archive.read("mimetype").decode("ascii", "replace").strip() != MIMETYPE:
+                raise ForeignDocumentError(path, "这不是稿件编辑台文档（文件类型标记不符）")
+            info = archive.getinfo("document.json")
+            if info.file_size > MAX_JSON_BYTES:
+                raise DamagedDocumentError(path, "文档内容大小异常，文件可能已损坏")
+            raw = archive.read("document.json")
+        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as error:
+            raise DamagedDocumentError(path, f"文件已损坏，无法解压（{error}）") from None
+        except RuntimeError as error:  # encrypted entries
+            raise ForeignDocumentError(path, f"文件已加密或无法读取（{error}）") from None
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DamagedDocumentError(path, f"文档内容已损坏（{error}）") from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise ForeignDocumentError(path, "这不是稿件编辑台文档（格式标记不符）")
+    schema = payload.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise DamagedDocumentError(path, "文档的格式版本号无效")
+    if schema > SCHEMA_VERSION:
+        writer = payload.get("app_version", "较新版本")
+        raise NewerVersionError(
+            path,
+            f"该文档由较新版本的稿件编辑台（{writer}，格式版本 {schema}）保存，"
+            f"当前版本只能读取格式版本 {SCHEMA_VERSION} 及以下。请升级后再打开；文件未作任何改动",
+        )
+    try:
+        return report_from_dict(migrate(payload, schema).get("report"))
+    except SchemaError as error:
+        raise DamagedDocumentError(path, f"文档内容不完整或已损坏（{error.where}：{error.reason}）") from None
+    except RecursionError:
+        raise DamagedDocumentError(path, "文档结构嵌套过深，文件可能已损坏") from None
+
+
+# ---------------------------------------------------------------- disk
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "磁盘空间不足，请清理磁盘或换一个位置保存"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "没有写入权限（文件夹只读或被保护），请换一个位置保存"
+    if error.errno == errno.ENOENT:
+        return "文件夹不存在"
+    if error.errno == errno.ENAMETOOLONG:
+        return "文件名过长"
+    return f"系统错误：{error.strerror or error}"
+
+
+def open_document(path: Path | str) -> Report:
+    """Open a document file. Raises DocumentError (with a Chinese message); never modifies the file."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise DocumentError(path, "这是一个文件夹，不是文档")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(path, "文件不存在") from None
+    except OSError as error:
+        raise DocumentError(path, _os_reason(error)) from None
+    return decode(data, path)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Put ``data`` at ``path`` so that a reader sees either the old file or the whole new one.
+
+    Raises OSError; on failure the old file (and the old backup) are untouched and no temporary is left.
+    """
+    folder = path.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    backup_temp: Path | None = None
+    try:
+        _write_synced(temp, data)
+        if temp.read_bytes() != data:
+            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
+        if path.exists():
+            shutil.copymode(path, temp)
+            if keep_backup:
+                fd, backup_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".baktmp", dir=folder)
+                os.close(fd)
+                backup_temp = Path(backup_name)
+                shutil.copyfile(path, backup_temp)
+                with open(backup_temp, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(backup_temp, backup_path(path))
+                backup_temp = None
+        os.replace(temp, path)
+        _fsync_folder(folder)
+    except BaseException:
+        for leftover in (temp, backup_temp):
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
+    """Save ``report`` atomically at ``path`` (the document extension is added where there is none).
+
+    Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
+    """
+    path = with_extension(path)
+    data = encode(report)
+    decode(data, path)  # never write what we could not read back
+    try:
+        atomic_write(path, data, keep_backup=keep_backup)
+    except OSError as error:
+        raise SaveError(path, _os_reason(error)) from None
+    return path

@@ -1,0 +1,202 @@
+"""Report ⇄ JSON-ready dicts, with validation that names what is wrong and where.
+
+The dict form is what ``document.json`` inside a document file holds. ``SCHEMA_VERSION`` goes up whenever
+the form changes; ``report_from_dict`` reads every older version (through ``_MIGRATIONS``) and refuses newer
+ones, which the caller reports as "written by a newer version".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..model.numbering import MARKERS
+from ..model.report import (
+    Comment,
+    Content,
+    LevelStyle,
+    Meta,
+    Node,
+    Paragraph,
+    Placement,
+    Report,
+    ReviewState,
+    Table,
+)
+
+SCHEMA_VERSION = 1
+MAX_DEPTH = 4
+
+# schema version N → function turning a version-N dict into a version N+1 dict
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+class SchemaError(ValueError):
+    """The JSON is well-formed but is not a report of a version we know; ``where`` is a path into it."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+def _content_to_dict(item: Content) -> dict:
+    if isinstance(item, Table):
+        return {"type": "table", "rows": item.rows, "header_rows": item.header_rows, "caption": item.caption}
+    return {"type": "paragraph", "text": item.text}
+
+
+def _node_to_dict(node: Node) -> dict:
+    return {
+        "title": node.title,
+        "content": [_content_to_dict(item) for item in node.content],
+        "children": [_node_to_dict(child) for child in node.children],
+    }
+
+
+def report_to_dict(report: Report) -> dict:
+    meta = report.meta
+    return {
+        "meta": {
+            "title": meta.title,
+            "subtitle": meta.subtitle,
+            "column": list(meta.column),
+            "source": meta.source,
+            "author": meta.author,
+            "published": meta.published,
+            "keywords": list(meta.keywords),
+            "summary": meta.summary,
+            "document_number": meta.document_number,
+        },
+        "lead": [_content_to_dict(item) for item in report.lead],
+        "nodes": [_node_to_dict(node) for node in report.nodes],
+        "closing": [_content_to_dict(item) for item in report.closing],
+        "signature": report.signature,
+        "date": report.date,
+        "attachments": list(report.attachments),
+        "levels": [{"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels],
+        "template": report.template,
+        "review": {
+            "status": report.review.status,
+            "comments": [
+                {"text": c.text, "author": c.author, "anchor": c.anchor, "created": c.created}
+                for c in report.review.comments
+            ],
+        },
+    }
+
+
+class _Reader:
+    """Typed access to a dict, raising SchemaError with the path of the offending value."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise SchemaError(where, "应为对象")
+        self.data = data
+        self.where = where
+
+    def get(self, key: str, kind: type, default: Any) -> Any:
+        value = self.data.get(key, default)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise SchemaError(f"{self.where}.{key}", f"类型应为 {kind.__name__}")
+        return value
+
+    def text(self, key: str) -> str:
+        return self.get(key, str, "")
+
+    def texts(self, key: str) -> list[str]:
+        values = self.get(key, list, [])
+        if not all(isinstance(v, str) for v in values):
+            raise SchemaError(f"{self.where}.{key}", "应为文字列表")
+        return list(values)
+
+    def items(self, key: str) -> list[tuple[str, Any]]:
+        return [(f"{self.where}.{key}[{i}]", v) for i, v in enumerate(self.get(key, list, []))]
+
+
+def _content_from_dict(data: Any, where: str) -> Content:
+    r = _Reader(data, where)
+    kind = r.text("type")
+    if kind == "paragraph":
+        return Paragraph(r.text("text"))
+    if kind == "table":
+        rows = []
+        for row_where, row in r.items("rows"):
+            if not isinstance(row, list) or not all(isinstance(cell, str) for cell in row):
+                raise SchemaError(row_where, "表格行应为文字列表")
+            rows.append(list(row))
+        header_rows = r.get("header_rows", int, 1)
+        if header_rows < 0:
+            raise SchemaError(f"{where}.header_rows", "不能为负数")
+        return Table(rows, header_rows, r.text("caption"))
+    raise SchemaError(f"{where}.type", f"未知的内容类型“{kind}”")
+
+
+def _node_from_dict(data: Any, where: str, depth: int) -> Node:
+    if depth > MAX_DEPTH:
+        raise SchemaError(where, f"层级超过 {MAX_DEPTH} 级")
+    r = _Reader(data, where)
+    return Node(
+        title=r.text("title"),
+        content=[_content_from_dict(v, w) for w, v in r.items("content")],
+        children=[_node_from_dict(v, w, depth + 1) for w, v in r.items("children")],
+    )
+
+
+def level_from_dict(data: Any, where: str) -> LevelStyle:
+    r = _Reader(data, where)
+    marker = r.get("marker", str, "一、")
+    if marker not in MARKERS:
+        raise SchemaError(f"{where}.marker", f"未知的编号样式“{marker}”，可用：{' '.join(MARKERS)}")
+    placement = r.get("placement", str, "heading")
+    if placement not in {p.value for p in Placement}:
+        raise SchemaError(f"{where}.placement", "应为 heading（单独成行）或 runin（段首加粗）")
+    return LevelStyle(r.get("numbered", bool, True), marker, Placement(placement))
+
+
+def levels_from_list(items: list[tuple[str, Any]], where: str) -> list[LevelStyle]:
+    levels = [level_from_dict(v, w) for w, v in items]
+    if not 1 <= len(levels) <= MAX_DEPTH:
+        raise SchemaError(where, f"层级样式应有 1 至 {MAX_DEPTH} 项")
+    return levels
+
+
+def report_from_dict(data: Any) -> Report:
+    r = _Reader(data, "report")
+    m = _Reader(r.get("meta", dict, {}), "report.meta")
+    review = _Reader(r.get("review", dict, {}), "report.review")
+    comments = []
+    for where, value in review.items("comments"):
+        c = _Reader(value, where)
+        comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
+    level_items = r.items("levels")
+    return Report(
+        meta=Meta(
+            title=m.text("title"),
+            subtitle=m.text("subtitle"),
+            column=m.texts("column"),
+            source=m.text("source"),
+            author=m.text("author"),
+            published=m.text("published"),
+            keywords=m.texts("keywords"),
+            summary=m.text("summary"),
+            document_number=m.text("document_number"),
+        ),
+        lead=[_content_from_dict(v, w) for w, v in r.items("lead")],
+        nodes=[_node_from_dict(v, w, 1) for w, v in r.items("nodes")],
+        closing=[_content_from_dict(v, w) for w, v in r.items("closing")],
+        signature=r.text("signature"),
+        date=r.text("date"),
+        attachments=r.texts("attachments"),
+        levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
+        template=r.text("template"),
+        review=ReviewState(review.get("status", str, "draft"), comments),
+    )
+
+
+def migrate(data: dict, version: int) -> dict:
+    """Bring a document dict of an older schema ``version`` up to ``SCHEMA_VERSION``."""
+    while version < SCHEMA_VERSION:
+        data = _MIGRATIONS[version](data)
+        version += 1
+    return data

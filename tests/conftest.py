@@ -1,0 +1,53 @@
+"""Shared test set-up: headless Qt, isolated settings folders, and access to real external programs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to open a display in tests; without this the run aborts on a machine with no screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QtWebEngine refuses to start as root without these.
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED_ARTICLE = SHARED / "corpus" / "seed-article.txt"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own settings and data folders: nothing touches the user's real ones."""
+    base = tmp_path_factory.mktemp("appdirs")
+    monkeypatch.setenv("EDITOR_APP_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(base / "data"))
+
+
+def require_tool(name: str) -> str:
+    """The path of an external program, or skip (fail under CI, where every tool must be installed)."""
+    path = shutil.which(name)
+    if path:
+        return path
+    message = f"{name} is not installed (see packaging/debian-packages.txt)"
+    if os.environ.get("EDITOR_APP_REQUIRE_TOOLS"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The real county portal article from ../shared/corpus; skipped in a plain clone without it."""
+    if not SEED_ARTICLE.is_file():
+        pytest.skip(f"the shared corpus is not beside this clone ({SEED_ARTICLE} is absent)")
+    return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """A folder for screenshots and renderings a person can look at after the run."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
