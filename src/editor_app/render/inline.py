@@ -93,12 +93,19 @@ def parse(text: str) -> tuple[Span, ...]:
         elif token.type == "em_close":
             italic -= 1
         elif token.content:
-            span = Span(token.content, bold > 0, italic > 0)
-            if spans and (spans[-1].bold, spans[-1].italic) == (span.bold, span.italic):
-                spans[-1] = Span(spans[-1].text + span.text, span.bold, span.italic)
-            else:
-                spans.append(span)
-    return tuple(spans)
+            spans.append(Span(token.content, bold > 0, italic > 0))
+    return tuple(_merge(spans))
+
+
+def _merge(spans) -> list[Span]:
+    """Join neighbouring spans of the same style and drop empty ones."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and (merged[-1].bold, merged[-1].italic) == (span.bold, span.italic):
+            merged[-1] = Span(merged[-1].text + span.text, span.bold, span.italic)
+        elif span.text:
+            merged.append(span)
+    return merged
 
 
 def plain(text: str) -> str:
@@ -117,7 +124,7 @@ def escape(text: str) -> str:
 def to_markup(spans: tuple[Span, ...] | list[Span]) -> str:
     """Write spans back as inline markup (the inverse of ``parse`` for spans it produced)."""
     out = []
-    for span in spans:
+    for span in _merge(spans):
         text = escape(span.text)
         if span.italic:
             text = f"*{text}*"

@@ -74,6 +74,15 @@ def backup_path(path: Path | str) -> Path:
 # ---------------------------------------------------------------- encoding
 
 
+def _json_bytes(payload: dict) -> bytes:
+    """Readable UTF-8 JSON; text holding lone surrogates (which UTF-8 cannot carry) is kept exactly as
+    ``\\uXXXX`` escapes instead of being dropped."""
+    try:
+        return json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(payload, ensure_ascii=True, indent=1).encode("ascii")
+
+
 def encode(report: Report) -> bytes:
     """The bytes of a document file holding ``report``."""
     payload = {
@@ -86,11 +95,7 @@ def encode(report: Report) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        archive.writestr(
-            "document.json",
-            json.dumps(payload, ensure_ascii=False, indent=1),
-            compress_type=zipfile.ZIP_DEFLATED,
-        )
+        archive.writestr("document.json", _json_bytes(payload), compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 

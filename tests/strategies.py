@@ -1,0 +1,71 @@
+"""Hypothesis strategies for reports: arbitrary Unicode, deep trees, every level scheme."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from editor_app.model.numbering import MARKERS
+from editor_app.model.report import (
+    Comment,
+    LevelStyle,
+    Meta,
+    Node,
+    Paragraph,
+    Placement,
+    Report,
+    ReviewState,
+    Table,
+)
+
+any_text = st.text(max_size=40)
+levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)))
+
+
+def contents(text=any_text):
+    table = st.builds(
+        Table,
+        st.lists(st.lists(text, min_size=1, max_size=3), max_size=3),
+        st.integers(0, 2),
+        text,
+    )
+    return st.lists(st.one_of(st.builds(Paragraph, text), table), max_size=3)
+
+
+def node_trees(text=any_text, depth: int = 4):
+    leaf = st.builds(Node, text, contents(text), st.just([]))
+    if depth == 1:
+        return st.lists(leaf, max_size=3)
+    return st.lists(st.builds(Node, text, contents(text), node_trees(text, depth - 1)), max_size=3)
+
+
+def reports(text=any_text, with_review: bool = True):
+    meta = st.builds(
+        Meta,
+        title=text,
+        subtitle=text,
+        column=st.lists(text, max_size=3),
+        source=text,
+        author=text,
+        published=text,
+        keywords=st.lists(text, max_size=3),
+        summary=text,
+        document_number=text,
+    )
+    review = (
+        st.builds(ReviewState, st.sampled_from(["draft", "in_review", "approved"]), st.lists(st.builds(Comment, text)))
+        if with_review
+        else st.just(ReviewState())
+    )
+    return st.builds(
+        Report,
+        meta=meta,
+        lead=contents(text),
+        nodes=node_trees(text),
+        closing=contents(text),
+        signature=text,
+        date=text,
+        attachments=st.lists(text, max_size=3),
+        levels=st.lists(levels, min_size=1, max_size=4),
+        template=text,
+        review=review,
+    )
