@@ -55,7 +55,11 @@ def test_run_in_node_opening_with_a_table_keeps_the_table():
 
 def test_closing_elements_follow_the_standard_order():
     report = Report(
-        meta=Meta(title="t"), closing=[Paragraph("特此报告。")], attachments=["名单"], signature="某局", date="2024年5月8日"
+        meta=Meta(title="t"),
+        closing=[Paragraph("特此报告。")],
+        attachments=["名单"],
+        signature="某局",
+        date="2024年5月8日",
     )
     kinds = [b.kind for b in to_blocks(report)]
     assert kinds[-4:] == [Kind.PARAGRAPH, Kind.ATTACHMENTS, Kind.SIGNATURE, Kind.DATE]

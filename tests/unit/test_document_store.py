@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from strategies import reports
 
 from editor_app.model.report import Meta, Node, Paragraph, Report
 from editor_app.store import document
@@ -24,6 +23,7 @@ from editor_app.store.document import (
     save_document,
 )
 from editor_app.templates import list_templates, sample_report
+from strategies import reports
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])

@@ -41,7 +41,9 @@ def test_escaped_text_reads_back_as_the_same_characters(text):
 
 # Chinese text with Chinese and ASCII punctuation. (CommonMark cannot close bold that ends in ASCII punctuation
 # right before a Latin letter or digit, e.g. **5%**a; docs/markdown-format.md lists this limit.)
-@given(st.lists(st.tuples(st.text(alphabet="弘扬风气。，“”（）*_\\%.", min_size=1, max_size=6), st.booleans()), max_size=5))
+@given(
+    st.lists(st.tuples(st.text(alphabet="弘扬风气。，“”（）*_\\%.", min_size=1, max_size=6), st.booleans()), max_size=5)
+)
 def test_bold_spans_survive_markup_round_trip(parts):
     spans = [Span(text, bold) for text, bold in parts]
     assert plain(to_markup(spans)) == "".join(text for text, _ in parts)

@@ -1,9 +1,9 @@
 """Markdown import: YAML front matter + headings + paragraphs → Report (see docs/markdown-format.md).
 
-- ``#`` to ``####`` are level 1–4 node titles; numbering typed at their start is stripped and regenerated.
+- ``#`` to ``####`` are level 1–4 node titles; on numbered levels, numbering typed at their start is
+  stripped (it is regenerated from the structure); unnumbered levels keep their titles as written.
   A heading that skips levels hangs under the nearest shallower one; ``#####`` and deeper count as level 4.
-- Text before the first heading is the lead; text after a thematic break (``***``) that follows the
-  sections is the closing part.
+- Text before the first heading is the lead; text after a thematic break (``***``) is the closing part.
 - Lists, quotes and code become plain paragraphs; every change of that kind is reported as a warning.
 """
 
@@ -172,7 +172,9 @@ class _Builder:
         if depth < level:
             self.warnings.append(f"标题“{title}”跳过了层级，已挂在上一级标题之下")
         del self.stack[depth - 1 :]
-        node = Node(strip_typed_number(title).strip())
+        if self.report.level_style(depth).numbered:
+            title = strip_typed_number(title)
+        node = Node(title.strip())
         siblings = self.stack[-1].children if self.stack else self.report.nodes
         siblings.append(node)
         self.stack.append(node)
@@ -197,7 +199,7 @@ def _table(tokens: list[Token], start: int) -> tuple[Table, int]:
         if token.type == "tr_open":
             rows.append([])
         elif token.type == "inline":
-            rows[-1].append(_join_lines(clean_text(token.content)).replace("\\|", "|"))
+            rows[-1].append(_join_lines(clean_text(token.content)))  # markdown-it already unescaped \\|
         elif token.type == "thead_close":
             header_rows = len(rows)
         index += 1
@@ -240,10 +242,7 @@ def parse_markdown(text: str) -> ImportResult:
                 table.caption, pending_caption = _join_lines(pending_caption), None
             builder.target().append(table)
         elif kind == "hr":
-            if builder.stack or report.lead:
-                builder.in_closing = True
-            else:
-                warnings.append("文首的分隔线已忽略")
+            builder.in_closing = True
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
                 warnings.append("列表已转为普通段落")

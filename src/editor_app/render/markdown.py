@@ -1,8 +1,8 @@
 """Markdown export: the interchange format described in docs/markdown-format.md.
 
-Front matter carries the meta fields and the level scheme; the body comes from the block stream. Headings are
-written without their generated numbers (the importer would strip and regenerate them anyway), and any text
-that Markdown would read as structure is escaped, so Markdown → Report → Markdown is stable.
+Front matter carries the meta fields and the level scheme; the body comes from the block stream. Headings carry
+their generated numbers (the importer strips and regenerates them), and any text that Markdown would read as
+structure is escaped, so Markdown → Report → Markdown is stable.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .blocks import Block, Kind, Role, to_blocks
 from .inline import to_markup
 
 CLOSING_BREAK = "***"
+_COLUMN_SEPARATOR = re.compile(r"[>＞/]")  # what the importer splits a column path string on
 
 # Line starts that Markdown would read as a block: headings, quotes, lists, rules, fences, tables, setext lines.
 _BLOCK_START = re.compile(r"^(?:[#>+\-=_~`|]|\d{1,9}[.)])")
@@ -28,7 +29,7 @@ def _escape_line(text: str) -> str:
     if match:
         token = match.group(0)
         text = (token[:-1] + "\\" + token[-1] if token[0].isdigit() else "\\" + token) + text[len(token) :]
-    if text.endswith("#"):
+    if text.endswith("#") and not text.endswith("\\#"):
         text = text[:-1] + "\\#"
     return text
 
@@ -38,7 +39,7 @@ def front_matter(report: Report) -> dict:
     data: dict = {"title": meta.title}
     optional = {
         "subtitle": meta.subtitle,
-        "column": " > ".join(meta.column),
+        "column": meta.column if any(_COLUMN_SEPARATOR.search(c) for c in meta.column) else " > ".join(meta.column),
         "source": meta.source,
         "author": meta.author,
         "published": meta.published,
@@ -74,8 +75,13 @@ def _table(block: Block) -> str:
     return "\n".join(lines)
 
 
-def _heading(level: int, spans) -> str:
-    return "#" * level + " " + _escape_line(to_markup(spans))
+def _heading(block: Block, spans) -> str:
+    """``## （二）title``: the generated number is written so the file reads well anywhere; the importer strips
+    one typed number from headings of numbered levels, so a title that itself starts like a number survives."""
+    title = _escape_line(to_markup(spans))
+    separator = " " if title[:1].isdigit() or title[:1] in "、.．" else ""
+    number = block.number + separator if block.number else ""
+    return "#" * block.level + " " + number + title
 
 
 def render_markdown(report: Report) -> str:
@@ -89,9 +95,9 @@ def render_markdown(report: Report) -> str:
             closing_started = True
         match block.kind:
             case Kind.HEADING:
-                parts.append(_heading(block.level, block.spans))
+                parts.append(_heading(block, block.spans))
             case Kind.RUNIN:
-                parts.append(_heading(block.level, block.lead))
+                parts.append(_heading(block, block.lead))
                 if block.spans:
                     parts.append(_escape_line(to_markup(block.spans)))
             case Kind.PARAGRAPH:

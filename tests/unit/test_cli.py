@@ -1,0 +1,94 @@
+"""The command line as a user or script calls it: exit codes, Chinese messages, files written."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import editor_app
+from editor_app import __version__
+from editor_app.cli import main
+from editor_app.render import exporters
+from editor_app.render.exporters import Exporter
+from editor_app.store.document import open_document
+from editor_app.templates import SAMPLE_PATH
+
+
+def test_templates_lists_one_a_line_id_first(capsys):
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    ids = [line.split("\t")[0] for line in lines]
+    assert ids[:4] == ["thematic-report", "work-summary", "info-brief", "blank"]
+    assert all(len(line.split("\t")) == 3 for line in lines)
+
+
+def test_new_adds_the_extension_and_refuses_to_overwrite(tmp_path, capsys):
+    assert main(["new", "--template", "work-summary", "-o", str(tmp_path / "总结")]) == 0
+    report = open_document(tmp_path / "总结.edesk")
+    assert report.template == "work-summary" and report.nodes
+    assert main(["new", "-o", str(tmp_path / "总结")]) == 1
+    assert "已存在" in capsys.readouterr().err
+    assert open_document(tmp_path / "总结.edesk").template == "work-summary"
+
+
+def test_new_with_unknown_template_names_the_known_ones(tmp_path, capsys):
+    assert main(["new", "--template", "nope", "-o", str(tmp_path / "x")]) == 1
+    assert "thematic-report" in capsys.readouterr().err
+
+
+def test_import_then_export_markdown_and_text(tmp_path):
+    doc = tmp_path / "sample.edesk"
+    assert main(["import", str(SAMPLE_PATH), "-o", str(doc)]) == 0
+    assert main(["export", str(doc), "--to", "txt"]) == 0
+    text = (tmp_path / "sample.txt").read_text(encoding="utf-8")
+    assert "一、聚焦产业提质" in text and "三、聚焦治理提效" in text
+    out = tmp_path / "again.md"
+    assert main(["export", str(doc), "--to", "md", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("---\ntitle: 聚焦“三个提升”")
+
+
+def test_export_of_a_damaged_file_fails_with_its_name(tmp_path, capsys):
+    bad = tmp_path / "坏文件.edesk"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    assert main(["export", str(bad), "--to", "txt"]) == 1
+    assert "坏文件.edesk" in capsys.readouterr().err
+
+
+def test_a_format_still_being_built_says_so_instead_of_pretending(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(exporters.EXPORTERS, "txt", Exporter("纯文本", ".txt", None, "尚在开发中"))
+    assert main(["export", str(SAMPLE_PATH), "--to", "txt", "-o", str(tmp_path / "x.txt")]) == 1
+    assert "尚在开发中" in capsys.readouterr().err
+    assert not (tmp_path / "x.txt").exists()
+
+
+def test_unsupported_source_type(tmp_path, capsys):
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"%PDF")
+    assert main(["import", str(source), "-o", str(tmp_path / "a")]) == 1
+    assert "不支持的文件类型" in capsys.readouterr().err
+
+
+def test_gbk_markdown_is_read_with_a_notice(tmp_path, capsys):
+    source = tmp_path / "旧稿.md"
+    source.write_bytes("---\ntitle: 旧系统导出的稿件\n---\n\n正文。\n".encode("gb18030"))
+    assert main(["import", str(source), "-o", str(tmp_path / "旧稿")]) == 0
+    assert open_document(tmp_path / "旧稿.edesk").meta.title == "旧系统导出的稿件"
+    assert "GB18030" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2_in_chinese(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["export"])
+    assert caught.value.code == 2
+    assert "用法错误" in capsys.readouterr().err
+
+
+def test_version_and_module_entry_point():
+    src = str(Path(editor_app.__file__).parent.parent)
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    result = subprocess.run(
+        [sys.executable, "-m", "editor_app", "--version"], capture_output=True, text=True, check=False, env=env
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
