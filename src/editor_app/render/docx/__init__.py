@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import docx
 from docx.document import Document
@@ -18,7 +18,7 @@ from docx.document import Document
 from ...model.report import Report
 from ..blocks import to_blocks
 from ..inline import plain
-from .body import BodyWriter
+from .body import BodyWriter, strip_illegal
 from .layout import page_metrics, set_font_table, set_footers, set_page, set_settings, set_theme_fonts
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles
@@ -54,9 +54,8 @@ def render_docx(
     set_settings(document, profile)
     set_font_table(document, profile, font_map)
     set_theme_fonts(document, font_map)
-    _set_properties(document, report)
-
     writer = BodyWriter(profile, metrics, plain(report.signature), plain(report.date))
+    _set_properties(document, report)
     body = document.element.body
     section = body[-1]
     for child in list(body)[:-1]:
@@ -72,15 +71,20 @@ def render_docx(
 
 
 def _set_properties(document: Document, report: Report) -> None:
+    """Title, author and keywords for the file's properties (cleaned; the body counts what it drops)."""
+
+    def clean(text: str) -> str:
+        return strip_illegal(text)[0]
+
     props = document.core_properties
     meta = report.meta
-    props.title = plain(meta.title)[:255]
-    props.author = (meta.author or meta.source)[:255]
-    props.subject = meta.summary[:255]
-    props.keywords = "，".join(meta.keywords)[:255]
+    props.title = clean(plain(meta.title))[:255]
+    props.author = clean(meta.author or meta.source)[:255]
+    props.subject = clean(meta.summary)[:255]
+    props.keywords = clean("，".join(meta.keywords))[:255]
     props.language = "zh-CN"
     props.last_modified_by = ""
     props.comments = ""
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     props.created = props.modified = now
     props.revision = 1

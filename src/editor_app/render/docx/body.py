@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from ...model.report import Meta
-from ..blocks import Block, Kind
+from ..blocks import Block, Cells, Kind
 from ..info import info_line
 from ..inline import Span
 from . import styles as st
@@ -24,6 +24,12 @@ from .profile import Profile
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\t|\n)")
+
+
+def strip_illegal(text: str) -> tuple[str, int]:
+    """``text`` without the characters XML 1.0 cannot hold, and how many there were."""
+    cleaned, count = _ILLEGAL.subn("", text)
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), count
 
 
 def display_width(text: str) -> float:
@@ -86,9 +92,9 @@ class BodyWriter:
         return paragraph
 
     def clean(self, text: str) -> str:
-        cleaned, count = _ILLEGAL.subn("", text)
+        cleaned, count = strip_illegal(text)
         self.removed += count
-        return cleaned.replace("\r\n", "\n").replace("\r", "\n")
+        return cleaned
 
     def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[etree._Element]:
         runs = []
@@ -158,7 +164,8 @@ class BodyWriter:
 
     def _table(self, block: Block) -> etree._Element:
         columns = max((len(row) for row in block.rows), default=1) or 1
-        widths = _column_widths(block.rows, columns, self.metrics.text_width_twips)
+        char_twips = round(self.profile["sizes_pt"]["table"] * 20)
+        widths = _column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
         table = el(
             "w:tbl",
             {},
@@ -212,15 +219,29 @@ def closing_indents(profile: Profile, signature: float, date: float) -> dict[str
     return {st.DATE: edge, st.SIGNATURE: edge + date + shift - signature}
 
 
-def _column_widths(rows, columns: int, total: int) -> list[int]:
-    """Widths in proportion to each column's longest text, no column under half an equal share."""
+_UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
+
+
+def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
+    """Twips per column: each column first gets room for its longest unbreakable piece (a figure such as
+    ``101.8%`` must not wrap), the rest is shared in proportion to each column's longest text."""
+    need = [2.0] * columns  # at least two characters
     longest = [1.0] * columns
     for row in rows:
         for column, spans in enumerate(row):
-            longest[column] = max(longest[column], min(display_width("".join(s.text for s in spans)), 20))
-    floor = sum(longest) / columns / 2
-    weights = [max(w, floor) for w in longest]
-    widths = [int(total * w / sum(weights)) for w in weights]
+            text = "".join(s.text for s in spans)
+            # 0.6 em per Latin character: digits in Times New Roman are 0.5 em, in common substitutes wider
+            piece = max((len(p) * 0.6 for p in _UNBREAKABLE.findall(text)), default=0)
+            need[column] = max(need[column], max(piece, min(display_width(text), 4)) + 1)
+            longest[column] = max(longest[column], min(display_width(text), 24))
+    base = [round(n * char_twips) for n in need]
+    if sum(base) >= total:
+        widths = [total * b // sum(base) for b in base]
+    else:
+        extra = [max(length - n, 0) for length, n in zip(longest, need, strict=True)]
+        spare = total - sum(base)
+        weight = sum(extra) or columns
+        widths = [b + int(spare * (e if sum(extra) else 1) / weight) for b, e in zip(base, extra, strict=True)]
     widths[-1] += total - sum(widths)
     return widths
 
