@@ -1,0 +1,239 @@
+"""The Word export as a reader sees it: converted by LibreOffice to PDF, read back with poppler.
+
+Each conversion runs LibreOffice headless with its own user profile. fontconfig here has no Windows fonts,
+so tests that measure glyphs map the roles to installed CJK fonts through the office font mapping (what an
+office on a Linux desktop would do); the others keep the standard's names and let LibreOffice substitute.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import require_tool
+from lxml import etree
+
+from editor_app.importers.load import load_report
+from editor_app.model.report import Meta, Node, Paragraph, Report
+from editor_app.render.blocks import Kind, to_blocks
+from editor_app.render.docx import render_docx
+from editor_app.templates import sample_report
+
+pytestmark = pytest.mark.integration
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+PT_PER_MM = 72 / 25.4
+PAGE_W, PAGE_H = 210 * PT_PER_MM, 297 * PT_PER_MM
+LEFT, RIGHT = 28 * PT_PER_MM, PAGE_W - 26 * PT_PER_MM  # text area edges
+TOP, BOTTOM = 37 * PT_PER_MM, PAGE_H - 35 * PT_PER_MM
+BODY_PT = 16
+# installed stand-ins for 小标宋, 仿宋, 黑体, 楷体, 宋体 and Times New Roman
+LINUX_FONTS = {
+    "title": "Noto Serif CJK SC",
+    "body": "AR PL UMing CN",
+    "level1": "Noto Sans CJK SC",
+    "level2": "AR PL UKai CN",
+    "level3": "AR PL UMing CN",
+    "level4": "AR PL UMing CN",
+    "page_number": "Noto Serif CJK SC",
+    "latin": "Noto Serif CJK SC",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+
+def to_pdf(report: Report, folder: Path, name: str, **options) -> Path:
+    """Export ``report`` to ``folder/name.docx`` and convert it with LibreOffice; the PDF's path."""
+    soffice = require_tool("soffice")
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"{name}.docx"
+    source.write_bytes(render_docx(report, **options).data)
+    profile = folder / f"lo-profile-{name}"
+    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf"]
+    subprocess.run([*command, "--outdir", str(folder), str(source)], check=True, capture_output=True, timeout=300)
+    shutil.rmtree(profile, ignore_errors=True)
+    pdf = folder / f"{name}.pdf"
+    assert pdf.is_file(), "LibreOffice produced no PDF"
+    return pdf
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run([require_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run([require_tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def lines(pdf: Path, page: int) -> list[Line]:
+    """Text lines of one page with their boxes in points (origin top left)."""
+    xml = subprocess.run(
+        [require_tool("pdftotext"), "-f", str(page), "-l", str(page), "-bbox-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    root = etree.fromstring(xml, etree.XMLParser(recover=True))
+    found = []
+    for line in root.iter("{*}line"):
+        text = "".join(word.text or "" for word in line.iter("{*}word"))
+        box = [float(line.get(key)) for key in ("xMin", "xMax", "yMin", "yMax")]
+        found.append(Line(text, *box))
+    return found
+
+
+def body_lines(pdf: Path, page: int) -> list[Line]:
+    return [line for line in lines(pdf, page) if line.y1 < BOTTOM + 4]
+
+
+def footer(pdf: Path, page: int) -> Line:
+    below = [line for line in lines(pdf, page) if line.y0 > BOTTOM]
+    assert len(below) == 1, f"page {page}: {below}"
+    return below[0]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def assert_in_order(text: str, expected: list[str]) -> None:
+    position = 0
+    for item in expected:
+        found = text.find(item, position)
+        assert found >= 0, f"“{item}” missing or out of order"
+        position = found + len(item)
+
+
+def headings(report: Report) -> list[str]:
+    return [
+        squash(b.number + "".join(s.text for s in (b.lead or b.spans)))
+        for b in to_blocks(report)
+        if b.kind in (Kind.HEADING, Kind.RUNIN)
+    ]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("docx-office")
+
+
+@pytest.fixture(scope="module")
+def work_summary() -> Report:
+    report, _ = load_report(DATA / "work-summary-2026.md")
+    return report
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(folder: Path) -> Path:
+    return to_pdf(sample_report(), folder, "sample")
+
+
+@pytest.fixture(scope="module")
+def summary_pdf(folder: Path, work_summary: Report) -> Path:
+    return to_pdf(work_summary, folder, "summary", fonts=LINUX_FONTS)
+
+
+def test_sample_reads_title_then_every_numbered_lead_in_order(sample_pdf: Path) -> None:
+    report = sample_report()
+    text = squash(pdf_text(sample_pdf))
+    assert_in_order(text, [squash(report.meta.title), *headings(report)])
+    assert headings(report)[0] == "一、聚焦产业提质，夯实富民增收基础。"
+
+
+def test_work_summary_reads_every_heading_table_and_closing_in_order(summary_pdf: Path, work_summary) -> None:
+    text = squash(pdf_text(summary_pdf))
+    expected = [squash(work_summary.meta.title), *headings(work_summary)]
+    assert_in_order(text, expected)
+    assert "（1）抓好春耕备耕" in expected
+    assert_in_order(
+        text,
+        ["粮食总产量（万吨）", "101.8%", "附件：1.2026年度重点项目完成情况表", "青溪县农业农村局", "2026年12月1日"],
+    )
+
+
+def test_pages_are_a4(sample_pdf: Path) -> None:
+    info = subprocess.run([require_tool("pdfinfo"), str(sample_pdf)], check=True, capture_output=True, text=True)
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info.stdout).groups())
+    assert abs(width - PAGE_W) < 1 and abs(height - PAGE_H) < 1
+
+
+@pytest.mark.parametrize("pdf_name", ["sample_pdf", "summary_pdf"])
+def test_page_numbers_have_dashes_odd_right_even_left_7mm_below_the_text(pdf_name, request) -> None:
+    pdf = request.getfixturevalue(pdf_name)
+    pages = page_count(pdf)
+    assert pages >= 2
+    char = 14  # 四号
+    for page in range(1, pages + 1):
+        number = footer(pdf, page)
+        assert re.fullmatch(rf"—\s*{page}\s*—", number.text), number.text
+        if page % 2:
+            assert abs((RIGHT - char) - number.x1) < 4, f"odd page {page} not one character in from the right"
+        else:
+            assert abs((LEFT + char) - number.x0) < 4, f"even page {page} not one character in from the left"
+        assert 4 * PT_PER_MM < number.y0 - BOTTOM < 10 * PT_PER_MM
+
+
+def test_a_full_body_page_has_22_lines_of_28_characters(folder: Path) -> None:
+    paragraph = "坚持把产业振兴放在首位立足本地资源禀赋做强特色种养延伸产业链条让群众在家门口吃上产业饭" * 6
+    report = Report(Meta(title="满页测试"), lead=[Paragraph(paragraph) for _ in range(8)])
+    pdf = to_pdf(report, folder, "full-page", fonts=LINUX_FONTS)
+    body = body_lines(pdf, 2)
+    assert len(body) == 22
+    assert body[0].y0 > TOP - 8 and body[-1].y1 < BOTTOM + 4
+    widths = [len(squash(line.text)) for line in body]
+    # every line a paragraph runs through is 28 characters (26 after the two-character indent)
+    assert max(widths) == 28 and widths.count(28) >= 15, widths
+    assert set(widths) - {26, 28} <= {widths[0], *(w for w, nxt in zip(widths, widths[1:]) if nxt == 26)}, widths
+
+
+def test_no_half_width_quotes_reach_the_page(sample_pdf: Path, summary_pdf: Path) -> None:
+    for pdf in (sample_pdf, summary_pdf):
+        text = pdf_text(pdf)
+        assert '"' not in text and "'" not in text
+        assert "“" in text
+
+
+def test_signature_and_date_stand_two_characters_in_from_the_right(summary_pdf: Path) -> None:
+    last = lines(summary_pdf, page_count(summary_pdf))
+    signature = next(line for line in last if squash(line.text) == "青溪县农业农村局")
+    date = next(line for line in last if squash(line.text) == "2026年12月1日")
+    assert abs((RIGHT - 2 * BODY_PT) - date.x1) < 4
+    assert date.y0 - signature.y0 == pytest.approx(28, abs=3)  # the date on the next line
+    assert signature.x0 < date.x0  # the date starts right of the signature's first character
+
+
+def test_office_font_mapping_reaches_the_page(summary_pdf: Path) -> None:
+    fonts = subprocess.run([require_tool("pdffonts"), str(summary_pdf)], check=True, capture_output=True, text=True)
+    for name in ("NotoSansCJK", "UKai", "UMing"):  # 黑体, 楷体 and 仿宋 stand-ins chosen in the mapping
+        assert name in fonts.stdout
+
+
+def test_page_one_pictures_are_kept_for_people(folder: Path, sample_pdf: Path, summary_pdf: Path, artifacts) -> None:
+    mapped = to_pdf(sample_report(), folder, "sample-linux-fonts", fonts=LINUX_FONTS)
+    for pdf, name in ((mapped, "docx-sample-page1"), (summary_pdf, "docx-work-summary-page1")):
+        target = artifacts / name
+        subprocess.run(
+            [require_tool("pdftoppm"), "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],
+            check=True,
+        )
+        png = target.with_suffix(".png").read_bytes()
+        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        assert abs(height / width - 297 / 210) < 0.01
+
+
+def test_a_report_with_an_empty_section_and_a_table_converts(folder: Path) -> None:
+    report = sample_report()
+    report.nodes.insert(1, Node("空的一节"))
+    pdf = to_pdf(report, folder, "empty-section")
+    assert_in_order(squash(pdf_text(pdf)), ["一、聚焦产业提质", "二、空的一节", "三、聚焦环境提升"])
