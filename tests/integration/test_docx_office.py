@@ -7,6 +7,7 @@ office on a Linux desktop would do); the others keep the standard's names and le
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -14,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import require_tool
 from lxml import etree
 
+from conftest import require_tool
 from editor_app.importers.load import load_report
 from editor_app.model.report import Meta, Node, Paragraph, Report
 from editor_app.render.blocks import Kind, to_blocks
@@ -77,28 +78,34 @@ def page_count(pdf: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
+def pages_lines(pdf: Path, first: int = 1, last: int = 0) -> list[list[Line]]:
+    """Text lines of pages ``first``..``last`` (0: to the end) with their boxes in points (origin top left)."""
+    command = [require_tool("pdftotext"), "-f", str(first), "-bbox-layout", str(pdf), "-"]
+    if last:
+        command[3:3] = ["-l", str(last)]
+    xml = subprocess.run(command, check=True, capture_output=True).stdout
+    root = etree.fromstring(xml, etree.XMLParser(recover=True, huge_tree=True))
+    pages = []
+    for page in root.iter("{*}page"):
+        found = []
+        for line in page.iter("{*}line"):
+            text = "".join(word.text or "" for word in line.iter("{*}word"))
+            box = [float(line.get(key)) for key in ("xMin", "xMax", "yMin", "yMax")]
+            found.append(Line(text, *box))
+        pages.append(found)
+    return pages
+
+
 def lines(pdf: Path, page: int) -> list[Line]:
-    """Text lines of one page with their boxes in points (origin top left)."""
-    xml = subprocess.run(
-        [require_tool("pdftotext"), "-f", str(page), "-l", str(page), "-bbox-layout", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    root = etree.fromstring(xml, etree.XMLParser(recover=True))
-    found = []
-    for line in root.iter("{*}line"):
-        text = "".join(word.text or "" for word in line.iter("{*}word"))
-        box = [float(line.get(key)) for key in ("xMin", "xMax", "yMin", "yMax")]
-        found.append(Line(text, *box))
-    return found
+    return pages_lines(pdf, page, page)[0]
 
 
 def body_lines(pdf: Path, page: int) -> list[Line]:
     return [line for line in lines(pdf, page) if line.y1 < BOTTOM + 4]
 
 
-def footer(pdf: Path, page: int) -> Line:
-    below = [line for line in lines(pdf, page) if line.y0 > BOTTOM]
+def footer(pdf: Path, page: int, page_lines: list[Line] | None = None) -> Line:
+    below = [line for line in (page_lines or lines(pdf, page)) if line.y0 > BOTTOM]
     assert len(below) == 1, f"page {page}: {below}"
     return below[0]
 
@@ -194,7 +201,7 @@ def test_a_full_body_page_has_22_lines_of_28_characters(folder: Path) -> None:
     widths = [len(squash(line.text)) for line in body]
     # every line a paragraph runs through is 28 characters (26 after the two-character indent)
     assert max(widths) == 28 and widths.count(28) >= 15, widths
-    assert set(widths) - {26, 28} <= {widths[0], *(w for w, nxt in zip(widths, widths[1:]) if nxt == 26)}, widths
+    assert set(widths) - {26, 28} <= {widths[0], *(w for w, nxt in itertools.pairwise(widths) if nxt == 26)}, widths
 
 
 def test_no_half_width_quotes_reach_the_page(sample_pdf: Path, summary_pdf: Path) -> None:
@@ -237,3 +244,25 @@ def test_a_report_with_an_empty_section_and_a_table_converts(folder: Path) -> No
     report.nodes.insert(1, Node("空的一节"))
     pdf = to_pdf(report, folder, "empty-section")
     assert_in_order(squash(pdf_text(pdf)), ["一、聚焦产业提质", "二、空的一节", "三、聚焦环境提升"])
+
+
+def test_a_300_page_report_converts_with_every_page_numbered(folder: Path) -> None:
+    paragraph = Paragraph("围绕茶叶、高山蔬菜和稻渔综合种养三大主导产业，新建标准化茶园2800亩、蔬菜保供基地6个。" * 4)
+    sections = [
+        Node(
+            f"第{i + 1}部分",
+            [paragraph, paragraph],
+            [Node("方面", [paragraph] * 3, [Node("事项", [paragraph] * 2)])] * 2,
+        )
+        for i in range(75)
+    ]
+    pdf = to_pdf(
+        Report(Meta(title="长篇报告"), nodes=sections, signature="县农业农村局", date="2026年12月1日"), folder, "long"
+    )
+    pages = page_count(pdf)
+    assert pages >= 300
+    for page, page_lines in enumerate(pages_lines(pdf), 1):
+        number = footer(pdf, page, page_lines)
+        assert re.fullmatch(rf"—\s*{page}\s*—", number.text)
+        assert (number.x1 > RIGHT - 30) if page % 2 else (number.x0 < LEFT + 30)
+    assert_in_order(squash(pdf_text(pdf)), ["一、第1部分", "七十五、第75部分", "县农业农村局", "2026年12月1日"])
