@@ -81,3 +81,15 @@ def test_page_numbers_are_14pt_in_the_page_number_font(parts: Parts) -> None:
     assert rpr.find(w("sz")).get(w("val")) == "28"
     fonts = rpr.find(w("rFonts"))
     assert fonts.get(w("eastAsia")) == fonts.get(w("ascii")) == "宋体"  # half-width digits in 宋体 too
+
+
+def test_duplex_profile_mirrors_margins_in_schema_order(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "data" / "profiles"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
+    (folder / "duplex.json").write_text('{"extends": "gbt9704", "page": {"mirror_margins": true}}', encoding="utf-8")
+    settings = Parts(render_docx(sample_report(), "duplex").data).xml("word/settings.xml")
+    names = [child.tag.split("}")[1] for child in settings]
+    assert names.index("zoom") < names.index("mirrorMargins") < names.index("proofState")
+    plain = Parts(render_docx(sample_report()).data).xml("word/settings.xml")
+    assert plain.find(w("mirrorMargins")) is None

@@ -140,7 +140,8 @@ def set_settings(document: Document, profile: Profile) -> None:
     if lang is not None:
         lang.set(qn("w:eastAsia"), "zh-CN")
     if profile["page"].get("mirror_margins") and settings.find(qn("w:mirrorMargins")) is None:
-        settings.insert(0, el("w:mirrorMargins"))
+        # schema order: after zoom (always in python-docx's settings part), before proofState
+        settings.find(qn("w:zoom")).addnext(el("w:mirrorMargins"))
     tab = settings.find(qn("w:defaultTabStop"))
     if tab is not None:
         tab.set(qn("w:val"), str(pt_to_twips(profile["sizes_pt"]["body"] * 2)))
