@@ -89,11 +89,10 @@ def set_footers(document: Document, profile: Profile) -> None:
     odd_even = bool(spec.get("odd_even", True))
     document.settings.odd_and_even_pages_header_footer = odd_even
     outer = spec.get("outer_chars", 1)
-    footers = [(section.footer, "right", {"right": outer} if odd_even else {})]
     if odd_even:
-        footers.append((section.even_page_footer, "left", {"left": outer}))
+        footers = [(section.footer, "right", {"right": outer}), (section.even_page_footer, "left", {"left": outer})]
     else:
-        footers[0] = (section.footer, "center", {})
+        footers = [(section.footer, "center", {})]
     for footer, align, indent in footers:
         footer.is_linked_to_previous = False
         body = footer._element
