@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from docx_xml import Parts, w
+from docx_xml import NS, Parts, w
 
 from editor_app.render.docx import render_docx
 from editor_app.templates import sample_report
@@ -81,6 +81,11 @@ def test_every_run_asks_for_full_width_ambiguous_punctuation(parts: Parts) -> No
 def test_python_docx_template_leftovers_are_gone(parts: Parts) -> None:
     assert "word/stylesWithEffects.xml" not in parts.names
     assert "docProps/thumbnail.jpeg" not in parts.names
+    assert not any(name.startswith("customXml/") for name in parts.names)
+    assert "Microsoft" not in parts.text("docProps/app.xml")
+    assert "稿件编辑台" in parts.text("docProps/app.xml")
+    modes = parts.xml("word/settings.xml").xpath("//w:compatSetting[@w:name='compatibilityMode']/@w:val", namespaces=NS)
+    assert modes == ["15"]  # Word opens it as a current document, not in compatibility mode
     lang = parts.xml("word/settings.xml").find(w("themeFontLang"))
     assert lang.get(w("eastAsia")) == "zh-CN"
     assert "ＭＳ" not in parts.text("word/fontTable.xml")

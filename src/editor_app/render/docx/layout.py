@@ -15,6 +15,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from ... import __version__
 from .ooxml import el, fonts_el, indent_chars, mm_to_twips, pt_to_twips
 from .profile import ROLES, Profile, fallback_font
 from .styles import FOOTER, Metrics
@@ -147,11 +148,30 @@ def set_settings(document: Document, profile: Profile) -> None:
     _drop_template_leftovers(document)
 
 
+_APP_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
 def _drop_template_leftovers(document: Document) -> None:
-    for rels, reltype in ((document.part.rels, STYLES_WITH_EFFECTS), (document.part.package.rels, RT.THUMBNAIL)):
+    """Without this every export says Word 2010 made it on a Mac: compatibility mode, a thumbnail of an empty
+    page, a bibliography part, a second styles part, and "Microsoft Macintosh Word" in its properties."""
+    dropped = [
+        (document.part.rels, STYLES_WITH_EFFECTS),
+        (document.part.rels, RT.CUSTOM_XML),
+        (document.part.package.rels, RT.THUMBNAIL),
+    ]
+    for rels, reltype in dropped:
         for rel_id, rel in list(rels.items()):
             if rel.reltype == reltype:
                 del rels[rel_id]
+    app = next(r.target_part for r in document.part.package.rels.values() if r.reltype == RT.EXTENDED_PROPERTIES)
+    app._blob = _APP_PROPERTIES.format(application=f"稿件编辑台 editor-app {__version__}").encode("utf-8")
+    for setting in document.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")  # Word 2013 and later, not "compatibility mode"
 
 
 def set_font_table(document: Document, profile: Profile, fonts: dict[str, str]) -> None:
