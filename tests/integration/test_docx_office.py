@@ -276,3 +276,14 @@ def test_a_300_page_report_converts_with_every_page_numbered(folder: Path) -> No
         assert re.fullmatch(rf"—\s*{page}\s*—", number.text)
         assert (number.x1 > RIGHT - 30) if page % 2 else (number.x0 < LEFT + 30)
     assert_in_order(squash(pdf_text(pdf)), ["一、第1部分", "七十五、第75部分", "县农业农村局", "2026年12月1日"])
+
+
+def test_a_long_title_prints_as_two_centred_lines_shorter_on_top(folder: Path) -> None:
+    title = "关于印发《青溪县2027年农业农村重点工作任务清单》的通知"
+    pdf = to_pdf(Report(Meta(title=title), lead=[Paragraph("正文。")]), folder, "long-title", fonts=LINUX_FONTS)
+    top, bottom = lines(pdf, 1)[:2]
+    assert squash(top.text) + squash(bottom.text) == title
+    assert top.x1 - top.x0 <= bottom.x1 - bottom.x0
+    middle = (LEFT + RIGHT) / 2
+    for line in (top, bottom):
+        assert abs((line.x0 + line.x1) / 2 - middle) < 6

@@ -8,7 +8,6 @@ dropped and counted, so a stray control character costs a warning, never the exp
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
@@ -18,8 +17,10 @@ from ..blocks import Block, Cells, Kind
 from ..info import info_line
 from ..inline import Span
 from . import styles as st
+from .measure import display_width
 from .ooxml import el, fonts_el, indent_chars
 from .profile import Profile
+from .title import shape_title
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -30,11 +31,6 @@ def strip_illegal(text: str) -> tuple[str, int]:
     """``text`` without the characters XML 1.0 cannot hold, and how many there were."""
     cleaned, count = _ILLEGAL.subn("", text)
     return cleaned.replace("\r\n", "\n").replace("\r", "\n"), count
-
-
-def display_width(text: str) -> float:
-    """Width in Chinese character cells: full-width characters count 1, Latin letters and digits ½."""
-    return sum(1 if unicodedata.east_asian_width(c) in ("W", "F", "A") else 0.5 for c in text)
 
 
 class BodyWriter:
@@ -57,7 +53,7 @@ class BodyWriter:
     def _block(self, block: Block) -> Iterator[etree._Element]:
         match block.kind:
             case Kind.TITLE if block.spans:
-                yield self._paragraph(st.TITLE, self._runs(block.spans))
+                yield self._paragraph(st.TITLE, self._runs(self._shaped_title(block.spans)))
             case Kind.SUBTITLE:
                 yield self._paragraph(st.SUBTITLE, self._runs(block.spans))
             case Kind.INFO:
@@ -120,6 +116,16 @@ class BodyWriter:
                     run.append(_text(piece))
             runs.append(run)
         return runs
+
+    def _shaped_title(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A long title broken into a trapezoid (see ``title.py``); a title with mixed styling stays as is."""
+        spec = self.profile["title"]
+        if len(spans) != 1 or not spec.get("shape", True):
+            return spans
+        size = self.profile["sizes_pt"]["title"] + self.metrics.condense_twentieths / 20
+        per_line = int(self.metrics.text_width_twips / 20 // size)
+        span = spans[0]
+        return (Span("\n".join(shape_title(span.text, per_line)), span.bold, span.italic),)
 
     def _runin(self, block: Block) -> etree._Element:
         """A lead sentence in the level's character style opening a body paragraph, which carries the
