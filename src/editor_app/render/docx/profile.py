@@ -20,7 +20,7 @@ from ...settings import data_dir
 
 DEFAULT_PROFILE = "gbt9704"
 ROLES = ("title", "body", "level1", "level2", "level3", "level4", "page_number", "latin")
-ROLE_NAMES = {
+ROLE_NAMES = {  # what the settings dialog and warnings call each role
     "title": "标题",
     "body": "正文",
     "level1": "一级标题",
@@ -123,7 +123,8 @@ def resolve_fonts(profile: Profile, overrides: Mapping[str, str] | None = None) 
     warnings = []
     for role, name in (overrides or {}).items():
         if role not in fonts:
-            warnings.append(f"字体设置中的“{role}”不是可设置的角色（可设置：{'、'.join(ROLES)}），已忽略")
+            known = "、".join(f"{key}（{ROLE_NAMES[key]}）" for key in ROLES)
+            warnings.append(f"字体设置中的“{role}”不是可设置的角色（可设置：{known}），已忽略")
         elif isinstance(name, str) and name.strip():
             fonts[role] = name.strip()
     return fonts, warnings
