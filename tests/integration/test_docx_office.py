@@ -198,6 +198,13 @@ def test_a_full_body_page_has_22_lines_of_28_characters(folder: Path) -> None:
     body = body_lines(pdf, 2)
     assert len(body) == 22
     assert body[0].y0 > TOP - 8 and body[-1].y1 < BOTTOM + 4
+    steps = {round(lower.y0 - upper.y0, 1) for upper, lower in itertools.pairwise(body)}
+    assert all(abs(step - 28) < 0.5 for step in steps), steps  # fixed 28 pt line spacing
+    for line in body:
+        indented = len(squash(line.text)) == 26
+        assert abs(line.x0 - (LEFT + (2 * BODY_PT if indented else 0))) < 3, line  # two-character indent
+        if len(squash(line.text)) == 28:
+            assert abs(line.x1 - RIGHT) < 4, line  # a full line ends at the right margin
     widths = [len(squash(line.text)) for line in body]
     # every line a paragraph runs through is 28 characters (26 after the two-character indent)
     assert max(widths) == 28 and widths.count(28) >= 15, widths
@@ -228,6 +235,15 @@ def test_signature_and_date_stand_two_characters_in_from_the_right(summary_pdf: 
     # this date is too long to start two characters right of the signature: the signature moves left of it
     # (how far depends on the digits' font; LibreOffice also spaces digits from Chinese, Word does not)
     assert signature.x1 < date.x1 - BODY_PT / 4
+
+
+def test_attachment_names_line_up_under_the_first_name(summary_pdf: Path) -> None:
+    last = lines(summary_pdf, page_count(summary_pdf))
+    first = next(line for line in last if squash(line.text).startswith("附件：1."))
+    second = next(line for line in last if squash(line.text).startswith("2.2027"))
+    assert abs(first.x0 - (LEFT + 2 * BODY_PT)) < 3  # two characters in
+    assert abs(second.x0 - (LEFT + 5 * BODY_PT)) < 3  # under "1.", after the three characters of 附件：
+    assert second.y0 - first.y0 == pytest.approx(28, abs=1)
 
 
 def test_office_font_mapping_reaches_the_page(summary_pdf: Path) -> None:
@@ -287,3 +303,7 @@ def test_a_long_title_prints_as_two_centred_lines_shorter_on_top(folder: Path) -
     middle = (LEFT + RIGHT) / 2
     for line in (top, bottom):
         assert abs((line.x0 + line.x1) / 2 - middle) < 6
+    body = next(line for line in lines(pdf, 1) if squash(line.text) == "正文。")
+    # 二号 title over 三号 body: line boxes scale with the font size
+    assert (top.y1 - top.y0) / (body.y1 - body.y0) == pytest.approx(22 / 16, abs=0.06)
+    assert (footer(pdf, 1).y1 - footer(pdf, 1).y0) / (body.y1 - body.y0) == pytest.approx(14 / 16, abs=0.06)

@@ -112,7 +112,8 @@ def test_the_office_font_mapping_replaces_the_profile_defaults() -> None:
 
 def test_styles_are_schema_ordered_enough_for_word(parts: Parts) -> None:
     """Word rejects a file whose pPr children are out of schema order; check the ones we write."""
-    order = ["pStyle", "keepNext", "widowControl", "autoSpaceDE", "autoSpaceDN", "spacing", "ind", "jc", "outlineLvl"]
+    order = ["pStyle", "keepNext", "widowControl", "autoSpaceDE", "autoSpaceDN", "snapToGrid", "spacing", "ind", "jc"]
+    order.append("outlineLvl")
     for ppr in parts.styles.iter(w("pPr")):
         names = [child.tag.split("}")[1] for child in ppr]
         assert names == sorted(names, key=order.index), names

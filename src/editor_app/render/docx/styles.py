@@ -136,6 +136,8 @@ def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> e
                 # no extra space between Chinese and Latin/digits: it would break the 28-character grid
                 el("w:autoSpaceDE", {"w:val": 0}),
                 el("w:autoSpaceDN", {"w:val": 0}),
+                # the line pitch is the profile's fixed spacing, not the grid's (LibreOffice would snap to it)
+                el("w:snapToGrid", {"w:val": 0}),
                 exact_spacing(line_pt),
                 _jc("both"),
                 no_indent,
@@ -275,7 +277,7 @@ def _table_style() -> etree._Element:
     border = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
     borders = el("w:tblBorders", {}, *(el(f"w:{side}", border) for side in ("top", "left", "bottom", "right")))
     borders.extend([el("w:insideH", border), el("w:insideV", border)])
-    margins = _cell_margins(40, 100)
+    margins = _cell_margins(60, 100)
     return _style(
         "table",
         TABLE,
