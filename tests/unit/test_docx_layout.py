@@ -93,3 +93,17 @@ def test_duplex_profile_mirrors_margins_in_schema_order(tmp_path, monkeypatch) -
     assert names.index("zoom") < names.index("mirrorMargins") < names.index("proofState")
     plain = Parts(render_docx(sample_report()).data).xml("word/settings.xml")
     assert plain.find(w("mirrorMargins")) is None
+
+
+def test_a_profile_without_odd_even_pages_centres_one_footer(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "data" / "profiles"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
+    (folder / "simplex.json").write_text('{"extends": "gbt9704", "page_number": {"odd_even": false}}', encoding="utf-8")
+    parts = Parts(render_docx(sample_report(), "simplex").data)
+    assert parts.xml("word/settings.xml").find(w("evenAndOddHeaders")) is None
+    refs = parts.document.findall(f".//{w('sectPr')}/{w('footerReference')}")
+    assert [ref.get(w("type")) for ref in refs] == ["default"]
+    footers = [name for name in parts.names if name.startswith("word/footer")]
+    assert len(footers) == 1
+    assert parts.xml(footers[0]).find(f"{w('p')}/{w('pPr')}/{w('jc')}").get(w("val")) == "center"
