@@ -82,6 +82,7 @@ def test_python_docx_template_leftovers_are_gone(parts: Parts) -> None:
     assert "word/stylesWithEffects.xml" not in parts.names
     assert "docProps/thumbnail.jpeg" not in parts.names
     assert not any(name.startswith("customXml/") for name in parts.names)
+    assert "word/numbering.xml" not in parts.names
     assert "Microsoft" not in parts.text("docProps/app.xml")
     assert "稿件编辑台" in parts.text("docProps/app.xml")
     modes = parts.xml("word/settings.xml").xpath("//w:compatSetting[@w:name='compatibilityMode']/@w:val", namespaces=NS)

@@ -157,10 +157,12 @@ _APP_PROPERTIES = (
 
 def _drop_template_leftovers(document: Document) -> None:
     """Without this every export says Word 2010 made it on a Mac: compatibility mode, a thumbnail of an empty
-    page, a bibliography part, a second styles part, and "Microsoft Macintosh Word" in its properties."""
+    page, a bibliography part, a second styles part, unused bullet lists, and "Microsoft Macintosh Word" in its
+    properties."""
     dropped = [
         (document.part.rels, STYLES_WITH_EFFECTS),
         (document.part.rels, RT.CUSTOM_XML),
+        (document.part.rels, RT.NUMBERING),  # the template's bullet lists in Symbol; no style uses them
         (document.part.package.rels, RT.THUMBNAIL),
     ]
     for rels, reltype in dropped:
