@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.report import Report
+from ..settings import load_settings
 from ..store.document import atomic_write
+from .docx import ProfileError, render_docx
 from .markdown import render_markdown
 from .text import render_text
 
@@ -42,12 +44,25 @@ def write_text(render: Callable[[Report], str]) -> Callable[[Report, Path], Expo
     return write
 
 
+def write_docx(report: Report, path: Path) -> ExportResult:
+    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+    settings, settings_warning = load_settings()
+    warnings = [settings_warning] if settings_warning else []
+    try:
+        output = render_docx(report, settings.word_profile, settings.fonts)
+    except ProfileError as error:
+        warnings.append(f"{error}；已改用默认的公文版式")
+        output = render_docx(report, fonts=settings.fonts)
+    atomic_write(path, output.data, keep_backup=False)
+    return ExportResult([path], warnings + output.warnings)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("Markdown", ".md", write_text(render_markdown)),
     "txt": Exporter("纯文本", ".txt", write_text(render_text)),
     "html": Exporter("网页（门户样式）", ".html", None, "网页导出尚在开发中（议题 #4），当前版本还不能导出"),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", None, "正文片段导出尚在开发中（议题 #4）"),
-    "docx": Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中（议题 #5），当前版本还不能导出"),
+    "docx": Exporter("Word 公文", ".docx", write_docx),
 }
 
 

@@ -1,0 +1,260 @@
+"""The document body: one pass over the block stream, one paragraph (or table) per block, each in its style.
+
+Only what a style cannot say is written as direct formatting: the outline level of a run-in paragraph,
+the right indent that places a signature over its date, table widths. Characters XML cannot hold are
+dropped and counted, so a stray control character costs a warning, never the export.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from ...model.report import Meta
+from ..blocks import Block, Cells, Kind
+from ..info import info_line
+from ..inline import Span
+from . import styles as st
+from .measure import display_width
+from .ooxml import el, fonts_el, indent_chars
+from .profile import Profile
+from .title import shape_title
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_BREAKS = re.compile(r"(\t|\n)")
+
+
+def strip_illegal(text: str) -> tuple[str, int]:
+    """``text`` without the characters XML 1.0 cannot hold, and how many there were."""
+    cleaned, count = _ILLEGAL.subn("", text)
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), count
+
+
+class BodyWriter:
+    """Turns blocks into ``w:p`` and ``w:tbl`` elements; ``removed`` counts the characters it had to drop."""
+
+    def __init__(self, profile: Profile, metrics: st.Metrics, signature: str = "", date: str = "") -> None:
+        self.profile = profile
+        self.metrics = metrics
+        self.removed = 0
+        self.indents = closing_indents(profile, display_width(signature), display_width(date))
+
+    def elements(self, blocks: Iterable[Block]) -> Iterator[etree._Element]:
+        last = None
+        for block in blocks:
+            for last in self._block(block):
+                yield last
+        if last is not None and etree.QName(last).localname == "tbl":
+            yield self._paragraph(st.BODY, [])  # Word wants a paragraph between a table and the section end
+
+    def _block(self, block: Block) -> Iterator[etree._Element]:
+        match block.kind:
+            case Kind.TITLE if block.spans:
+                yield self._paragraph(st.TITLE, self._runs(self._shaped_title(block.spans)))
+            case Kind.SUBTITLE:
+                yield self._paragraph(st.SUBTITLE, self._runs(block.spans))
+            case Kind.INFO:
+                yield from self._info(block.meta)
+            case Kind.PARAGRAPH:
+                yield self._paragraph(st.BODY, self._runs(block.spans))
+            case Kind.HEADING:
+                level = self._level(block.level)
+                runs = self._runs((Span(block.number), *block.spans))
+                yield self._paragraph(st.heading(level), runs)
+            case Kind.RUNIN:
+                yield self._runin(block)
+            case Kind.TABLE:
+                if block.spans:
+                    yield self._paragraph(st.TABLE_CAPTION, self._runs(block.spans))
+                yield self._table(block)
+            case Kind.ATTACHMENTS:
+                yield from self._attachments(block.items)
+            case Kind.SIGNATURE:
+                yield self._closing(st.SIGNATURE, block)
+            case Kind.DATE:
+                yield self._closing(st.DATE, block)
+
+    # --- paragraphs and runs -------------------------------------------------------------------------
+
+    def _level(self, level: int) -> int:
+        return max(1, min(level, len(self.profile["levels"])))
+
+    def _paragraph(self, style: str, runs: list[etree._Element], *extra: etree._Element) -> etree._Element:
+        paragraph = el("w:p", {}, el("w:pPr", {}, el("w:pStyle", {"w:val": style}), *extra))
+        paragraph.extend(runs)
+        return paragraph
+
+    def clean(self, text: str) -> str:
+        cleaned, count = strip_illegal(text)
+        self.removed += count
+        return cleaned
+
+    def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[etree._Element]:
+        runs = []
+        for span in spans:
+            text = self.clean(span.text)
+            if not text:
+                continue
+            props = []
+            if char_style:
+                props.append(el("w:rStyle", {"w:val": char_style}))
+            props.append(fonts_el(None, None, hint=True))
+            if span.bold:
+                props += [el("w:b"), el("w:bCs")]
+            if span.italic:
+                props += [el("w:i"), el("w:iCs")]
+            run = el("w:r", {}, el("w:rPr", {}, *props))
+            for piece in _BREAKS.split(text):
+                if piece == "\t":
+                    run.append(el("w:tab"))
+                elif piece == "\n":
+                    run.append(el("w:br"))
+                elif piece:
+                    run.append(_text(piece))
+            runs.append(run)
+        return runs
+
+    def _shaped_title(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A long title broken into a trapezoid (see ``title.py``); a title with mixed styling stays as is."""
+        spec = self.profile["title"]
+        if len(spans) != 1 or not spec.get("shape", True):
+            return spans
+        size = self.profile["sizes_pt"]["title"] + self.metrics.condense_twentieths / 20
+        per_line = int(self.metrics.text_width_twips / 20 // size)
+        span = spans[0]
+        return (Span("\n".join(shape_title(span.text, per_line)), span.bold, span.italic),)
+
+    def _runin(self, block: Block) -> etree._Element:
+        """A lead sentence in the level's character style opening a body paragraph, which carries the
+        level's outline level so the navigation pane lists it."""
+        level = self._level(block.level)
+        lead = self._runs((Span(block.number), *block.lead), st.runin_lead(level))
+        return self._paragraph(st.BODY, lead + self._runs(block.spans), el("w:outlineLvl", {"w:val": level - 1}))
+
+    def _info(self, meta: Meta | None) -> Iterator[etree._Element]:
+        line = info_line(meta) if meta is not None and self.profile.get("info_line") else ""
+        if line:
+            yield self._paragraph(st.INFO, self._runs([Span(line)]))
+
+    # --- closing elements ----------------------------------------------------------------------------
+
+    def _attachments(self, items: tuple[str, ...]) -> Iterator[etree._Element]:
+        """``附件：1.名称``; later names and wrapped lines line up under the first name (GB/T 9704 7.3.4)."""
+        body_pt = self.metrics.body_pt
+        indent = self.profile["first_line_chars"]
+        label = "附件："
+        if len(items) == 1:
+            start = indent + display_width(label)
+            ind = indent_chars(body_pt, left=start, hanging=display_width(label))
+            yield self._paragraph(st.ATTACHMENTS, self._runs([Span(label + items[0])]), ind)
+            return
+        for number, name in enumerate(items, 1):
+            marker = f"{number}."
+            start = indent + display_width(label) + display_width(marker)
+            if number == 1:
+                hanging = display_width(label) + display_width(marker)
+                style, text = st.ATTACHMENTS, label + marker + name
+            else:
+                hanging, style, text = display_width(marker), st.BODY, marker + name
+            ind = indent_chars(body_pt, left=start, hanging=hanging)
+            yield self._paragraph(style, self._runs([Span(text)]), ind)
+
+    def _closing(self, style: str, block: Block) -> etree._Element:
+        ind = indent_chars(self.metrics.body_pt, right=self.indents[style])
+        return self._paragraph(style, self._runs(block.spans), ind)
+
+    # --- tables --------------------------------------------------------------------------------------
+
+    def _table(self, block: Block) -> etree._Element:
+        columns = max((len(row) for row in block.rows), default=1) or 1
+        char_twips = round(self.profile["sizes_pt"]["table"] * 20)
+        widths = _column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
+        table = el(
+            "w:tbl",
+            {},
+            el(
+                "w:tblPr",
+                {},
+                el("w:tblStyle", {"w:val": st.TABLE}),
+                el("w:tblW", {"w:w": sum(widths), "w:type": "dxa"}),
+                el("w:tblLayout", {"w:type": "fixed"}),
+                el("w:tblLook", {"w:val": "04A0", "w:firstRow": 1, "w:firstColumn": 0, "w:noHBand": 1, "w:noVBand": 1}),
+            ),
+            el("w:tblGrid", {}, *(el("w:gridCol", {"w:w": w}) for w in widths)),
+        )
+        for index, row in enumerate(block.rows):
+            header = index < block.header_rows
+            row_props = [el("w:cantSplit")] + ([el("w:tblHeader")] if header else [])
+            tr = el("w:tr", {}, el("w:trPr", {}, *row_props))
+            for column in range(columns):
+                spans = row[column] if column < len(row) else ()
+                if header:
+                    spans = tuple(Span(s.text, True, s.italic) for s in spans)
+                jc = [el("w:jc", {"w:val": "center"})] if header else []
+                tr.append(
+                    el(
+                        "w:tc",
+                        {},
+                        el(
+                            "w:tcPr",
+                            {},
+                            el("w:tcW", {"w:w": widths[column], "w:type": "dxa"}),
+                            el("w:vAlign", {"w:val": "center"}),
+                        ),
+                        self._paragraph(st.TABLE_TEXT, self._runs(spans), *jc),
+                    )
+                )
+            table.append(tr)
+        return table
+
+
+def closing_indents(profile: Profile, signature: float, date: float) -> dict[str, float]:
+    """Right indents (in characters) of signature and date, after GB/T 9704 7.3.5.3: the signature two
+    characters in from the right, the date on the next line starting two characters right of the
+    signature's first character; a date too long for that goes two characters in from the right and
+    pushes the signature left to keep the offset."""
+    rules = profile.get("closing") or {}
+    edge, shift = rules.get("right_chars", 2), rules.get("date_shift_chars", 2)
+    if not signature or not date:
+        return {st.SIGNATURE: edge, st.DATE: edge}
+    if date + shift <= signature:
+        return {st.SIGNATURE: edge, st.DATE: edge + signature - shift - date}
+    return {st.DATE: edge, st.SIGNATURE: edge + date + shift - signature}
+
+
+_UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
+
+
+def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
+    """Twips per column: each column first gets room for its longest unbreakable piece (a figure such as
+    ``101.8%`` must not wrap), the rest is shared in proportion to each column's longest text."""
+    need = [2.0] * columns  # at least two characters
+    longest = [1.0] * columns
+    for row in rows:
+        for column, spans in enumerate(row):
+            text = "".join(s.text for s in spans)
+            # 0.6 em per Latin character: digits in Times New Roman are 0.5 em, in common substitutes wider
+            piece = max((len(p) * 0.6 for p in _UNBREAKABLE.findall(text)), default=0)
+            need[column] = max(need[column], max(piece, min(display_width(text), 4)) + 1)
+            longest[column] = max(longest[column], min(display_width(text), 24))
+    base = [round(n * char_twips) for n in need]
+    if sum(base) >= total:
+        widths = [total * b // sum(base) for b in base]
+    else:
+        extra = [max(length - n, 0) for length, n in zip(longest, need, strict=True)]
+        spare = total - sum(base)
+        weight = sum(extra) or columns
+        widths = [b + int(spare * (e if sum(extra) else 1) / weight) for b, e in zip(base, extra, strict=True)]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _text(text: str) -> etree._Element:
+    element = el("w:t")
+    element.text = text
+    if text != text.strip():
+        element.set(_XML_SPACE, "preserve")
+    return element

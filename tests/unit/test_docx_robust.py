@@ -1,0 +1,38 @@
+"""Whatever text a report holds, the Word export writes a file that opens, and says what it had to drop."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.render.docx import render_docx
+
+text = st.text(max_size=60)
+
+
+@st.composite
+def reports(draw) -> Report:
+    nodes = draw(st.lists(st.builds(Node, text, st.lists(st.builds(Paragraph, text), max_size=2)), max_size=3))
+    table = Table(draw(st.lists(st.lists(text, min_size=1, max_size=3), max_size=3)), caption=draw(text))
+    return Report(
+        Meta(title=draw(text), subtitle=draw(text), source=draw(text), author=draw(text), keywords=[draw(text)]),
+        lead=[Paragraph(draw(text)), table],
+        nodes=nodes,
+        signature=draw(text),
+        date=draw(text),
+        attachments=draw(st.lists(text, max_size=2)),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports())
+def test_any_text_exports_to_a_file_that_reopens(report: Report) -> None:
+    output = render_docx(report)
+    reopened = docx.Document(io.BytesIO(output.data))
+    assert reopened.sections[0].page_width == 7560310  # still A4: nothing fell back to a default
+    if output.warnings:
+        assert all("控制字符" in warning for warning in output.warnings)
