@@ -1,0 +1,278 @@
+"""HTML from the block stream: a standalone portal page (the preview and the page export) and a CMS fragment.
+
+Everything a writer typed reaches the output only through ``_text`` (HTML-escaped, control characters
+dropped); inline bold and italic come from the block stream's spans, which markdown-it-py parsed with raw
+HTML off. The page carries a strict Content-Security-Policy (no scripts, no remote loads) and inlines its
+theme's stylesheet, so it is one self-contained file that works offline. Every body element of the page
+carries its block's anchor (``data-anchor``, and ``id="b-<anchor>"``) so the preview can scroll to the
+part being edited. The fragment is what a portal CMS wants in its body field: plain semantic elements,
+indents as CSS ``text-indent: 2em``, no pixel sizes, no font families, no full-width-space indents; the
+title, source, date, column, keywords and summary go beside it as separate fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from html import escape
+from string import Template
+
+from ..model.report import Meta, Report
+from .blocks import Block, Kind, to_blocks
+from .inline import Span
+from .themes import Theme, get_theme
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
+TEXT_SIZES = {"大": "125%", "中": "100%", "小": "87.5%"}
+DEFAULT_TEXT_SIZE = "中"
+FALLBACK_SITE_NAME = "政府门户网站"
+
+# Characters no HTML document should carry: C0/C1 controls (tab and newline aside), lone surrogates, non-characters.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_COUNTY = re.compile(r"^(.{1,12}?(?:自治县|县|区|市|旗))")
+
+
+def _text(text: str) -> str:
+    """Escape typed text for element content and quoted attribute values."""
+    return escape(_ILLEGAL.sub("", text), quote=True)
+
+
+def _spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for span in spans:
+        text = _text(span.text)
+        if span.italic:
+            text = f"<em>{text}</em>"
+        if span.bold:
+            text = f"<strong>{text}</strong>"
+        out.append(text)
+    return "".join(out)
+
+
+def _plain(spans: tuple[Span, ...]) -> str:
+    return "".join(span.text for span in spans)
+
+
+class _Dialect:
+    """How body elements are decorated: the page uses anchors and theme classes, the fragment inline CSS."""
+
+    def __init__(self, page: bool) -> None:
+        self.page = page
+
+    def attrs(self, block: Block, css_class: str, style: str) -> str:
+        if self.page:
+            anchor = _text(block.anchor)
+            return f' id="b-{anchor}" data-anchor="{anchor}" class="{css_class}"'
+        return f' style="{style}"' if style else ""
+
+    def extra(self, css_class: str, style: str) -> str:
+        """Attributes for a secondary element of a block (a continuation line, a table caption)."""
+        if self.page:
+            return f' class="{css_class}"'
+        return f' style="{style}"' if style else ""
+
+
+INDENT = "text-indent: 2em"
+
+
+def _heading_tag(level: int) -> str:
+    """Level 1 is ``<h2>`` (the article title is the page's ``<h1>``); the deepest is ``<h5>``."""
+    return f"h{min(level + 1, 5)}"
+
+
+def _table(block: Block, dialect: _Dialect) -> str:
+    parts = [f"<table{dialect.attrs(block, 'table', 'border-collapse: collapse')}>"]
+    if block.spans:
+        parts.append(f"<caption>{_spans(block.spans)}</caption>")
+    head, body = block.rows[: block.header_rows], block.rows[block.header_rows :]
+    cell = "" if dialect.page else ' style="border: thin solid; padding: 0.25em 0.5em"'
+    if head:
+        parts.append("<thead>")
+        parts += [
+            "<tr>" + "".join(f'<th scope="col"{cell}>{_spans(c)}</th>' for c in row) + "</tr>" for row in head
+        ]
+        parts.append("</thead>")
+    if body:
+        parts.append("<tbody>")
+        parts += ["<tr>" + "".join(f"<td{cell}>{_spans(c)}</td>" for c in row) + "</tr>" for row in body]
+        parts.append("</tbody>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _attachments(block: Block, dialect: _Dialect) -> str:
+    items = [_text(item) for item in block.items]
+    if len(items) == 1:
+        return f"<p{dialect.attrs(block, 'attachments', INDENT)}>附件：{items[0]}</p>"
+    numbered = [f"{i}.{item}" for i, item in enumerate(items, 1)]
+    first = f"<p{dialect.attrs(block, 'attachments', INDENT)}>附件：{numbered[0]}</p>"
+    rest = [f"<p{dialect.extra('attachments-more', 'padding-left: 5em')}>{item}</p>" for item in numbered[1:]]
+    return "\n".join([first, *rest])
+
+
+def _body_block(block: Block, dialect: _Dialect) -> str:
+    match block.kind:
+        case Kind.PARAGRAPH:
+            return f"<p{dialect.attrs(block, f'paragraph {block.role}', INDENT)}>{_spans(block.spans)}</p>"
+        case Kind.HEADING:
+            tag = _heading_tag(block.level)
+            text = _text(block.number) + _spans(block.spans)
+            return f"<{tag}{dialect.attrs(block, f'heading level-{block.level}', '')}>{text}</{tag}>"
+        case Kind.RUNIN:
+            lead = _text(block.number) + _spans(block.lead)
+            attrs = dialect.attrs(block, f"runin level-{block.level}", INDENT)
+            return f"<p{attrs}><strong{dialect.extra('runin-lead', '')}>{lead}</strong>{_spans(block.spans)}</p>"
+        case Kind.TABLE:
+            return _table(block, dialect)
+        case Kind.ATTACHMENTS:
+            return _attachments(block, dialect)
+        case Kind.SIGNATURE | Kind.DATE:
+            return f"<p{dialect.attrs(block, str(block.kind), 'text-align: right')}>{_spans(block.spans)}</p>"
+    return ""
+
+
+def _body(blocks: list[Block], dialect: _Dialect) -> str:
+    return "\n".join(html for block in blocks if (html := _body_block(block, dialect)))
+
+
+# ---------------------------------------------------------------------------------------------------- fragment
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """The CMS submission: the body fragment and the fields a CMS takes separately."""
+
+    body: str
+    title: str
+    subtitle: str
+    column: list[str]
+    source: str
+    author: str
+    published: str
+    keywords: list[str]
+    summary: str
+    document_number: str
+
+    def fields(self) -> dict:
+        """Everything except the body, for the JSON written beside the fragment."""
+        data = asdict(self)
+        del data["body"]
+        return data
+
+
+def render_fragment(report: Report) -> Fragment:
+    """The body as clean semantic HTML, and the separate fields."""
+    blocks = to_blocks(report)
+    meta = report.meta
+    return Fragment(
+        body=_body(blocks, _Dialect(page=False)) + "\n",
+        title=_plain(blocks[0].spans),
+        subtitle=_plain(next((b.spans for b in blocks if b.kind is Kind.SUBTITLE), ())),
+        column=list(meta.column),
+        source=meta.source,
+        author=meta.author,
+        published=meta.published,
+        keywords=list(meta.keywords),
+        summary=meta.summary,
+        document_number=meta.document_number,
+    )
+
+
+# -------------------------------------------------------------------------------------------------------- page
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page in two parts, so the preview can load the head once and swap the body as the writer types."""
+
+    head: str
+    body: str
+
+    @property
+    def html(self) -> str:
+        return f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n{self.head}\n</head>\n<body>\n{self.body}\n</body>\n</html>\n'
+
+
+def site_name_for(meta: Meta) -> str:
+    """A portal name for the header band when the office set none: the county of the source unit."""
+    match = _COUNTY.match(meta.source.strip())
+    return match.group(1) + "人民政府" if match else FALLBACK_SITE_NAME
+
+
+def _breadcrumb(column: list[str]) -> str:
+    parts = [c for c in column if c.strip()]
+    if not parts or parts[0].strip() != "首页":
+        parts.insert(0, "首页")
+    trail = '<span class="breadcrumb-sep" aria-hidden="true"> &gt; </span>'.join(
+        f'<span class="breadcrumb-item">{_text(p.strip())}</span>' for p in parts
+    )
+    return f'<span class="breadcrumb-label">当前位置：</span>{trail}'
+
+
+def _info(meta: Meta) -> str:
+    fields = [("source", "来源", meta.source), ("published", "发布时间", meta.published), ("author", "作者", meta.author)]
+    return "".join(
+        f'<span class="info-{key}">{label}：{_text(value)}</span>' for key, label, value in fields if value.strip()
+    )
+
+
+def _meta_tags(meta: Meta, title: str, site_name: str) -> list[str]:
+    tags = {
+        "SiteName": site_name,
+        "ColumnName": meta.column[-1] if meta.column else "",
+        "ArticleTitle": title,
+        "PubDate": meta.published,
+        "ContentSource": meta.source,
+        "Author": meta.author,
+        "Keywords": ",".join(meta.keywords),
+        "Description": meta.summary,
+        "keywords": ",".join(meta.keywords),
+        "description": meta.summary,
+    }
+    return [f'<meta name="{name}" content="{_text(value)}">' for name, value in tags.items() if value]
+
+
+def _style(css: str) -> str:
+    """Inline a stylesheet; ``</`` cannot close the style element early."""
+    return "<style>\n" + css.replace("</", "<\\/") + "\n</style>"
+
+
+def render_page_parts(
+    report: Report, theme: Theme | str = "county", *, text_size: str = DEFAULT_TEXT_SIZE, site_name: str = ""
+) -> Page:
+    """The portal page for ``report`` in ``theme``; ``text_size`` is 大/中/小 (the portal's 字号 switch)."""
+    theme = get_theme(theme) if isinstance(theme, str) else theme
+    blocks = to_blocks(report)
+    meta = report.meta
+    title = _plain(blocks[0].spans)
+    site = site_name.strip() or site_name_for(meta)
+    head = [
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{_text(title or '无标题')}_{_text(site)}</title>",
+        *_meta_tags(meta, title, site),
+        _style(theme.css),
+        _style(f"html {{ font-size: {TEXT_SIZES.get(text_size, TEXT_SIZES[DEFAULT_TEXT_SIZE])}; }}"),
+    ]
+    subtitle = next((b for b in blocks if b.kind is Kind.SUBTITLE), None)
+    values = {
+        "site_name": _text(site),
+        "breadcrumb": _breadcrumb(meta.column),
+        "title": _spans(blocks[0].spans),
+        "subtitle": f'<p class="article-subtitle">{_spans(subtitle.spans)}</p>' if subtitle else "",
+        "info": _info(meta),
+        "article": _body(blocks, _Dialect(page=True)),
+    }
+    return Page("\n".join(head), Template(theme.template).safe_substitute(values).strip())
+
+
+def render_page(
+    report: Report, theme: Theme | str = "county", *, text_size: str = DEFAULT_TEXT_SIZE, site_name: str = ""
+) -> str:
+    """The complete standalone UTF-8 page (what the HTML export writes and the preview shows)."""
+    return render_page_parts(report, theme, text_size=text_size, site_name=site_name).html
