@@ -6,6 +6,7 @@ atomically. Formats whose renderer is not built yet are listed, and say so inste
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +15,10 @@ from ..model.report import Report
 from ..settings import load_settings
 from ..store.document import atomic_write
 from .docx import ProfileError, render_docx
+from .html import render_fragment, render_page
 from .markdown import render_markdown
 from .text import render_text
+from .themes import theme_or_default
 
 
 class ExportUnavailable(Exception):
@@ -57,11 +60,35 @@ def write_docx(report: Report, path: Path) -> ExportResult:
     return ExportResult([path], warnings + output.warnings)
 
 
+def write_page(report: Report, path: Path) -> ExportResult:
+    """The standalone portal page, in the theme the settings choose."""
+    settings, settings_warning = load_settings()
+    theme, theme_warning = theme_or_default(settings.theme)
+    atomic_write(path, render_page(report, theme).encode("utf-8"), keep_backup=False)
+    return ExportResult([path], [w for w in (settings_warning, theme_warning) if w])
+
+
+def fields_path(path: Path) -> Path:
+    """Where the CMS fields go beside a fragment: ``稿件.fragment.html`` → ``稿件.fragment.json``."""
+    stem = path.name.removesuffix(path.suffix) if path.suffix.lower() in (".html", ".htm") else path.name
+    return path.with_name(stem + ".json")
+
+
+def write_fragment(report: Report, path: Path) -> ExportResult:
+    """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
+    fragment = render_fragment(report)
+    fields = fields_path(path)
+    atomic_write(path, fragment.body.encode("utf-8"), keep_backup=False)
+    text = json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(fields, text.encode("utf-8"), keep_backup=False)
+    return ExportResult([path, fields])
+
+
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("Markdown", ".md", write_text(render_markdown)),
     "txt": Exporter("纯文本", ".txt", write_text(render_text)),
-    "html": Exporter("网页（门户样式）", ".html", None, "网页导出尚在开发中（议题 #4），当前版本还不能导出"),
-    "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", None, "正文片段导出尚在开发中（议题 #4）"),
+    "html": Exporter("网页（门户样式）", ".html", write_page),
+    "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
 }
 

@@ -23,8 +23,7 @@ from .inline import Span
 from .themes import Theme, get_theme
 
 CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
-    "base-uri 'none'; form-action 'none'"
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
 )
 TEXT_SIZES = {"大": "125%", "中": "100%", "小": "87.5%"}
 DEFAULT_TEXT_SIZE = "中"
@@ -91,9 +90,7 @@ def _table(block: Block, dialect: _Dialect) -> str:
     cell = "" if dialect.page else ' style="border: thin solid; padding: 0.25em 0.5em"'
     if head:
         parts.append("<thead>")
-        parts += [
-            "<tr>" + "".join(f'<th scope="col"{cell}>{_spans(c)}</th>' for c in row) + "</tr>" for row in head
-        ]
+        parts += ["<tr>" + "".join(f'<th scope="col"{cell}>{_spans(c)}</th>' for c in row) + "</tr>" for row in head]
         parts.append("</thead>")
     if body:
         parts.append("<tbody>")
@@ -193,7 +190,8 @@ class Page:
 
     @property
     def html(self) -> str:
-        return f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n{self.head}\n</head>\n<body>\n{self.body}\n</body>\n</html>\n'
+        head, body = self.head, self.body
+        return f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n{head}\n</head>\n<body>\n{body}\n</body>\n</html>\n'
 
 
 def site_name_for(meta: Meta) -> str:
@@ -213,7 +211,11 @@ def _breadcrumb(column: list[str]) -> str:
 
 
 def _info(meta: Meta) -> str:
-    fields = [("source", "来源", meta.source), ("published", "发布时间", meta.published), ("author", "作者", meta.author)]
+    fields = [
+        ("source", "来源", meta.source),
+        ("published", "发布时间", meta.published),
+        ("author", "作者", meta.author),
+    ]
     return "".join(
         f'<span class="info-{key}">{label}：{_text(value)}</span>' for key, label, value in fields if value.strip()
     )
