@@ -1,0 +1,149 @@
+"""The QtWebEngine surface of the preview: the exported page, offline, with document scripts off.
+
+Imported only when the preview starts, so a desktop without QtWebEngine's libraries gets the simple preview
+instead of an import error. The page's head (stylesheet, Content-Security-Policy, meta tags) is loaded once
+with ``setHtml``; as the writer types, only the body is swapped in from an isolated script world, which keeps
+the scroll position, avoids a flash, and has no size limit (``setHtml`` stops at 2 MB). Document JavaScript
+stays off, the profile is off the record, and every request that is not the page itself is refused.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from ..render.html import Page
+
+BASE_URL = QUrl("about:blank")
+LOCAL_SCHEMES = {"about", "data"}
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+PROFILE_NAME = "editor-app-offline-preview"
+
+_SCROLL_TO_ANCHOR = """(function (anchor) {
+  var element = document.getElementById("b-" + anchor) || document.getElementById("b-" + anchor.split("-p")[0]);
+  if (element) { element.scrollIntoView({block: "nearest"}); } else { window.scrollTo(0, 0); }
+})(%s);"""
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Refuses every request that would leave the page: http(s), file, ftp, websockets."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl()
+        if url.scheme() not in LOCAL_SCHEMES:
+            self.blocked.append(url.toString())
+            info.block(True)
+
+
+class OfflinePage(QWebEnginePage):
+    """Never navigates away: link clicks, form posts and redirects to anything but the page stay put."""
+
+    def acceptNavigationRequest(self, url: QUrl, navigation_type, is_main_frame: bool) -> bool:
+        return url.scheme() in LOCAL_SCHEMES
+
+
+def offline_profile() -> QWebEngineProfile:
+    """The one profile every preview shares: off the record (nothing on disk), every remote request refused.
+
+    It belongs to the application, so it outlives every page that uses it, as QtWebEngine requires.
+    """
+    app = QCoreApplication.instance()
+    profile = app.findChild(QWebEngineProfile, PROFILE_NAME)
+    if profile is None:
+        profile = QWebEngineProfile(app)  # no storage name: off the record
+        profile.setObjectName(PROFILE_NAME)
+        profile.setUrlRequestInterceptor(OfflineInterceptor(profile))
+    return profile
+
+
+class WebSurface(QObject):
+    """Shows pages in a QWebEngineView; ``shown`` fires once the body is in the DOM."""
+
+    shown = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = QWebEngineView(parent)
+        self.profile = offline_profile()
+        self.interceptor = self.profile.findChild(OfflineInterceptor)
+        self.page = OfflinePage(self.profile, self.view)
+        settings = self.page.settings()
+        attribute = QWebEngineSettings.WebAttribute
+        for name, value in (
+            (attribute.JavascriptEnabled, False),
+            (attribute.LocalContentCanAccessRemoteUrls, False),
+            (attribute.LocalContentCanAccessFileUrls, False),
+            (attribute.JavascriptCanOpenWindows, False),
+            (attribute.PluginsEnabled, False),
+            (attribute.NavigateOnDropEnabled, False),
+            (attribute.DnsPrefetchEnabled, False),
+        ):
+            settings.setAttribute(name, value)
+        self.view.setPage(self.page)
+        self.view.setAccessibleName(self.tr("网页预览"))
+        self.page.loadFinished.connect(self._loaded)
+        self.page.renderProcessTerminated.connect(self._terminated)
+        self._head: str | None = None
+        self._loading = False
+        self._body: str | None = None
+        self._scroll = QPointF()
+        self._anchor: str | None = None
+
+    def widget(self) -> QWidget:
+        return self.view
+
+    def show_page(self, page: Page) -> None:
+        """Show ``page``: swap the body in place, or reload the shell when the head (theme, size) changed."""
+        self._body = page.body
+        if page.head != self._head:
+            self._head = page.head
+            self._scroll = self.page.scrollPosition()
+            self._loading = True
+            self.page.setHtml(Page(page.head, "").html, BASE_URL)
+        elif not self._loading:
+            self._inject()
+
+    def show_anchor(self, anchor: str) -> None:
+        self._anchor = anchor
+        if not self._loading and self._head is not None:
+            self._scroll_to_anchor()
+
+    def _loaded(self, ok: bool) -> None:
+        self._loading = False
+        if ok:
+            self._inject(restore=self._scroll)
+
+    def _inject(self, restore: QPointF | None = None) -> None:
+        script = f"document.body.innerHTML = {json.dumps(self._body)};"
+        if restore is not None:
+            script += f"window.scrollTo({restore.x()}, {restore.y()});"
+        self.page.runJavaScript(script, WORLD, self._injected)
+
+    def _injected(self, _result: object) -> None:
+        if self._anchor is not None:
+            self._scroll_to_anchor()
+        self.shown.emit()
+
+    def _scroll_to_anchor(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        self.page.runJavaScript(_SCROLL_TO_ANCHOR % json.dumps(anchor), WORLD)
+
+    def _terminated(self, status: QWebEnginePage.RenderProcessTerminationStatus, code: int) -> None:
+        if status != QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            self.failed.emit(self.tr("网页预览进程意外退出（代码 %1）").replace("%1", str(code)))

@@ -1,0 +1,243 @@
+"""The live preview: shows the exported page, follows typing without blocking it, and stays offline."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
+
+from editor_app.model.report import Paragraph
+from editor_app.render.html import render_page
+from editor_app.templates import sample_report
+from editor_app.ui import preview as preview_module
+from editor_app.ui.clipboard import copy_for_portal
+from editor_app.ui.preview import DEBOUNCE_MS, FORCE_SIMPLE_ENV, PreviewPane
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # before the QApplication exists
+
+WAIT_MS = 20_000  # the first QtWebEngine start on a cold machine is slow; later steps are fast
+
+
+def run_js(qtbot, pane: PreviewPane, script: str):
+    """Evaluate ``script`` from the test side (an isolated world: the page's own scripts stay off).
+
+    QtWebEngine now and then drops the answer to a script sent while the previous DOM swap is committing;
+    asking again is what a test can do about it.
+    """
+    from editor_app.ui.preview_web import WORLD
+
+    for _ in range(10):
+        results = []
+        pane.surface().page.runJavaScript(script, WORLD, results.append)
+        try:
+            qtbot.waitUntil(lambda results=results: bool(results), timeout=WAIT_MS // 10)
+        except QtTimeoutError:
+            continue
+        return results[0]
+    raise AssertionError(f"no answer from the preview to {script!r}")
+
+
+def dom(qtbot, pane: PreviewPane, selector: str) -> str | None:
+    script = f"JSON.stringify((document.querySelector({json.dumps(selector)}) || {{}}).textContent ?? null)"
+    return json.loads(run_js(qtbot, pane, script))
+
+
+def wait_for_dom(qtbot, pane: PreviewPane, selector: str, expected: str, timeout: int) -> None:
+    """Poll the DOM until ``selector`` shows ``expected`` (fails after ``timeout`` ms)."""
+    for _ in range(max(timeout // 50, 1)):
+        if dom(qtbot, pane, selector) == expected:
+            return
+        qtbot.wait(50)
+    assert dom(qtbot, pane, selector) == expected
+
+
+_PANES = []
+
+
+@pytest.fixture
+def pane(qtbot):
+    widget = PreviewPane()
+    _PANES.append(widget)
+    widget.resize(820, 900)
+    yield widget
+    widget.hide()
+
+
+def shown_with(qtbot, pane: PreviewPane, report) -> None:
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+        pane.show()
+
+
+def test_engine_starts_only_after_the_pane_is_shown(qtbot, pane):
+    pane.set_report(sample_report())
+    qtbot.wait(DEBOUNCE_MS + 100)
+    assert pane.engine() == ""  # nothing heavy before the window appears
+    pane.show()
+    qtbot.waitUntil(lambda: pane.engine() == "web", timeout=WAIT_MS)
+
+
+def test_preview_shows_the_exported_page(qtbot, pane, artifacts):
+    report = sample_report()
+    shown_with(qtbot, pane, report)
+    assert dom(qtbot, pane, "h1") == report.meta.title
+    assert dom(qtbot, pane, ".article-info").startswith("来源：青溪县农业农村局")
+    assert dom(qtbot, pane, "strong.runin-lead") == "一、聚焦产业提质，夯实富民增收基础。"
+    exported = render_page(report)
+    anchors = run_js(qtbot, pane, "Array.from(document.querySelectorAll('[data-anchor]')).map(e => e.id).join(' ')")
+    assert anchors.split() == [f"b-{a}" for a in _anchors(exported)]
+    qtbot.wait(300)  # loadFinished and the DOM swap come before the first paint
+    image = pane.grab().toImage()
+    image.save(str(artifacts / "preview-pane.png"))
+    assert image.pixelColor(image.width() // 2, 60).red() > 150  # the red header band is painted
+
+
+def _anchors(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'data-anchor="([^"]+)"', html)
+
+
+def test_typing_changes_the_preview_within_the_debounce(qtbot, pane):
+    report = sample_report()
+    shown_with(qtbot, pane, report)
+    report.meta.title = "新的标题"
+    report.lead[0] = Paragraph("改过的导语。")
+    pane.set_report(report)
+    wait_for_dom(qtbot, pane, "h1", "新的标题", timeout=DEBOUNCE_MS + 2000)
+    assert dom(qtbot, pane, "[data-anchor='lead-0']") == "改过的导语。"
+
+
+def test_typing_is_never_blocked_by_rendering(qtbot, monkeypatch):
+    renders = []
+
+    def recording_render(*args, **kwargs):
+        renders.append(threading.current_thread() is threading.main_thread())
+        return real_render(*args, **kwargs)
+
+    real_render = preview_module.render_page_parts
+    monkeypatch.setattr(preview_module, "render_page_parts", recording_render)
+    report = sample_report()
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = QPlainTextEdit(window)
+    pane = PreviewPane(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(editor)
+    layout.addWidget(pane)
+
+    def edited():
+        report.meta.title = editor.toPlainText()
+        calls_before = len(renders)
+        pane.set_report(report)
+        assert len(renders) == calls_before  # set_report itself never renders
+
+    editor.textChanged.connect(edited)
+    window.show()
+    qtbot.waitUntil(lambda: pane.engine() == "web", timeout=WAIT_MS)
+    typed = "青溪县召开和美乡村建设推进会"
+    for char in typed:  # as a Chinese input method commits them, at a brisk typing pace
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(editor, event)
+        qtbot.wait(40)
+    assert editor.toPlainText() == typed  # every keystroke landed
+    wait_for_dom(qtbot, pane, "h1", typed, timeout=WAIT_MS)
+    assert renders and not any(renders)  # rendering ran on the worker thread only
+    assert len(renders) < len(typed)  # debounced: not one render per keystroke
+
+
+def test_scroll_position_survives_an_update_and_anchors_scroll_into_view(qtbot, pane):
+    report = sample_report()
+    report.lead += [Paragraph(f"第{i}段补充内容。" * 10) for i in range(30)]
+    shown_with(qtbot, pane, report)
+    run_js(qtbot, pane, "window.scrollTo(0, 1500); window.scrollY")
+    report.lead[1] = Paragraph("改动一处。")
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert run_js(qtbot, pane, "window.scrollY") == 1500
+    pane.show_anchor("n2.1")
+    for _ in range(100):
+        top = run_js(qtbot, pane, "document.getElementById('b-n2.1').getBoundingClientRect().top")
+        if 0 <= top < 900:
+            break
+        qtbot.wait(50)
+    assert 0 <= top < 900  # the block is on screen
+
+
+def test_text_size_and_theme_switch_from_the_toolbar(qtbot, pane):
+    shown_with(qtbot, pane, sample_report())
+    big = next(b for b in pane.findChildren(type(pane._sizes.buttons()[0])) if b.text() == "大")
+    with qtbot.waitSignal(pane.textSizeChanged) as changed, qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        big.click()
+    assert changed.args == ["大"]
+    assert run_js(qtbot, pane, "getComputedStyle(document.documentElement).fontSize") == "20px"
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_theme("plain")
+    assert dom(qtbot, pane, ".site-header") is None and dom(qtbot, pane, "h1") == sample_report().meta.title
+
+
+def test_document_scripts_never_run_and_nothing_is_fetched(qtbot, pane, tmp_path):
+    """Even an office theme that carries a script and a remote image runs and loads nothing."""
+    from editor_app.settings import data_dir
+
+    folder = data_dir() / "themes" / "hostile"
+    folder.mkdir(parents=True)
+    (folder / "style.css").write_text("body { background: url(http://example.com/bg.png); }", encoding="utf-8")
+    (folder / "page.html").write_text(
+        "<h1>${title}</h1><img src='http://example.com/x.png'><script>document.title='ran'</script>${article}",
+        encoding="utf-8",
+    )
+    report = sample_report()
+    report.meta.title = "<script>document.title='ran'</script><img src=x onerror=\"document.title='ran'\">"
+    pane.set_theme("hostile")
+    shown_with(qtbot, pane, report)
+    qtbot.wait(500)
+    assert dom(qtbot, pane, "h1") == report.meta.title  # shown as text
+    assert run_js(qtbot, pane, "document.title") == report.meta.title + "_青溪县人民政府"  # no script changed it
+    entries = json.loads(run_js(qtbot, pane, "JSON.stringify(performance.getEntriesByType('resource'))"))
+    assert all(e["responseStatus"] == 0 and e["transferSize"] == 0 for e in entries)  # refused, nothing fetched
+
+
+def test_preview_never_navigates_away(qtbot, pane):
+    shown_with(qtbot, pane, sample_report())
+    pane.surface().page.setUrl(QUrl("http://example.com/"))
+    qtbot.wait(500)
+    assert dom(qtbot, pane, "h1") == sample_report().meta.title
+
+
+def test_forced_fallback_shows_a_notice_and_the_article(qtbot, pane, monkeypatch, artifacts):
+    monkeypatch.setenv(FORCE_SIMPLE_ENV, "1")
+    shown_with(qtbot, pane, sample_report())
+    assert pane.engine() == "simple"
+    notice = pane._notice
+    assert notice.isVisible() and "简化预览" in notice.text()
+    text = pane.surface().browser.toPlainText()
+    assert "聚焦“三个提升” 绘就和美乡村新画卷" in text and "一、聚焦产业提质" in text
+    pane.grab().save(str(artifacts / "preview-pane-simple.png"))
+
+
+def test_fallback_when_qtwebengine_cannot_be_imported(qtbot, pane, monkeypatch):
+    monkeypatch.setitem(sys.modules, "editor_app.ui.preview_web", None)  # import raises ImportError
+    shown_with(qtbot, pane, sample_report())
+    assert pane.engine() == "simple"
+    assert "网页预览组件无法启动" in pane._notice.text()
+    report = sample_report()
+    report.meta.title = "简化预览也随输入更新"
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert "简化预览也随输入更新" in pane.surface().browser.toPlainText()
+
+
+def test_copy_for_portal_puts_html_and_plain_text_on_the_clipboard(qtbot):
+    copy_for_portal(sample_report())
+    data = QApplication.clipboard().mimeData()
+    assert "<strong>一、聚焦产业提质，夯实富民增收基础。</strong>" in data.html()
+    assert data.text().startswith("\u3000\u3000今年以来")
+    assert "聚焦“三个提升” 绘就和美乡村新画卷" not in data.text()  # the title is a separate CMS field
