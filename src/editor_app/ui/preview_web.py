@@ -130,15 +130,14 @@ class WebSurface(QObject):
             self._inject(restore=self._scroll)
 
     def _inject(self, restore: QPointF | None = None) -> None:
+        """Swap the body in, and scroll in the same script (a script's answer is now and then lost)."""
         script = f"document.body.innerHTML = {json.dumps(self._body)};"
         if restore is not None:
             script += f"window.scrollTo({restore.x()}, {restore.y()});"
-        self.page.runJavaScript(script, WORLD, self._injected)
-
-    def _injected(self, _result: object) -> None:
         if self._anchor is not None:
-            self._scroll_to_anchor()
-        self.shown.emit()
+            script += _SCROLL_TO_ANCHOR % json.dumps(self._anchor)
+            self._anchor = None
+        self.page.runJavaScript(script, WORLD, lambda _result: self.shown.emit())
 
     def _scroll_to_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
