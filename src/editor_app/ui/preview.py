@@ -10,7 +10,6 @@ when QtWebEngine cannot start (missing libraries, a restricted desktop, a crashe
 from __future__ import annotations
 
 import contextlib
-import copy
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.report import Report
+from ..model.snapshot import snapshot
 from ..render.html import DEFAULT_TEXT_SIZE, TEXT_SIZES, Page, render_page_parts
 from ..render.themes import DEFAULT_THEME, Theme, get_theme, list_themes, theme_or_default
 
@@ -277,9 +277,8 @@ class PreviewPane(QWidget):
         self._generation += 1
         generation = self._generation
         theme = get_theme(SIMPLE_THEME) if self._engine == "simple" else self._theme
-        snapshot = copy.deepcopy(self._report)
         future = self._executor.submit(
-            render_page_parts, snapshot, theme, text_size=self._text_size, site_name=self._site_name
+            render_page_parts, snapshot(self._report), theme, text_size=self._text_size, site_name=self._site_name
         )
         future.add_done_callback(lambda done: self._deliver(generation, done))
 

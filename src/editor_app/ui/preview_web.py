@@ -131,7 +131,7 @@ class WebSurface(QObject):
 
     def _inject(self, restore: QPointF | None = None) -> None:
         """Swap the body in, and scroll in the same script (a script's answer is now and then lost)."""
-        script = f"document.body.innerHTML = {json.dumps(self._body)};"
+        script = f"document.body.innerHTML = {json.dumps(self._body, ensure_ascii=False)};"
         if restore is not None:
             script += f"window.scrollTo({restore.x()}, {restore.y()});"
         if self._anchor is not None:
