@@ -6,6 +6,7 @@ must never happen: a script running, a request leaving the page.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from conftest import require_tool
 from editor_app.model.report import Meta, Node, Paragraph, Report, Table
 from editor_app.render.exporters import export_report
-from editor_app.render.html import render_fragment
+from editor_app.render.html import render_fragment, render_page
 from editor_app.templates import sample_report
 
 pytestmark = pytest.mark.integration
@@ -182,3 +183,38 @@ def test_fragment_pastes_into_a_rich_text_editor_as_clean_paragraphs(browser, tm
     assert editor.locator("p").first.evaluate("e => getComputedStyle(e).textIndent") != "0px"
     assert editor.locator("strong").first.inner_text() == "一、聚焦产业提质，夯实富民增收基础。"
     assert "font-family" not in editor.inner_html() and "px" not in editor.inner_html()
+
+
+def _seed_report(seed: str) -> Report:
+    """The seed article as a writer enters it: breadcrumb, title, date, lead, five run-in sections."""
+    from editor_app.model.dates import normalize_published
+    from editor_app.model.report import LevelStyle, Placement
+
+    lines = [line.strip() for line in seed.splitlines() if line.strip() and line.strip() != "|"]
+    column = [part.strip() for part in lines[0].split(":", 1)[1].split(">")]
+    published = normalize_published(lines[2].split("发布时间:", 1)[1].strip())
+    section = re.compile(r"^[一二三四五六七八九十]+、")
+    report = Report(Meta(title=lines[1], column=column, published=published))
+    report.levels = [LevelStyle(True, "一、", Placement.RUNIN)]
+    for line in lines[3:]:
+        if section.match(line):
+            heading, _, rest = section.sub("", line).partition("。")
+            report.nodes.append(Node(heading + "。", [Paragraph(rest)]))
+        else:
+            report.lead.append(Paragraph(line))
+    return report
+
+
+def test_seed_article_exports_as_a_portal_page(browser, tmp_path, artifacts, seed_text):
+    report = _seed_report(seed_text)
+    county = re.search(r"(\w{2}县)", report.lead[0].text).group(1)
+    path = tmp_path / "seed.html"
+    path.write_text(render_page(report, site_name=county + "人民政府"), encoding="utf-8")
+    visit = Visit(browser, path)
+    assert visit.texts("h1") == [report.meta.title]
+    assert visit.texts(".breadcrumb") == ["当前位置：" + " > ".join(report.meta.column)]
+    assert visit.texts(".article-info") == [f"发布时间：{report.meta.published}"]  # the seed's 来源 was empty
+    numbers = [lead[:2] for lead in visit.texts(".runin-lead")]
+    assert numbers == ["一、", "二、", "三、", "四、", "五、"]
+    assert visit.requests == [] and visit.dialogs == []
+    visit.page.screenshot(path=str(artifacts / "portal-page-seed.png"), full_page=True)
