@@ -218,3 +218,30 @@ def test_seed_article_exports_as_a_portal_page(browser, tmp_path, artifacts, see
     assert numbers == ["一、", "二、", "三、", "四、", "五、"]
     assert visit.requests == [] and visit.dialogs == []
     visit.page.screenshot(path=str(artifacts / "portal-page-seed.png"), full_page=True)
+
+
+CONTRAST = """selector => {
+  const rgb = s => s.match(/[\\d.]+/g).map(Number);
+  const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const element = document.querySelector(selector);
+  let back = element, colour = [255, 255, 255];
+  while (back) { const c = rgb(getComputedStyle(back).backgroundColor);
+    if (c.length < 4 || c[3] > 0) { colour = c; break; } back = back.parentElement; }
+  const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(colour)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("theme", ["county", "plain"])
+def test_text_keeps_enough_contrast_for_elder_readers(browser, tmp_path, theme):
+    """WCAG AA (4.5:1), which the elder-friendly specification and GB/T 37668 follow."""
+    from editor_app.settings import Settings, save_settings
+
+    save_settings(Settings(theme=theme))
+    page = Visit(browser, export(sample_report(), tmp_path)).page
+    selectors = [".breadcrumb-label", ".breadcrumb-item:last-child", "h1", ".article-info span", ".runin-lead"]
+    selectors += ["[data-anchor='lead-0']"] + ([".site-name", ".site-footer p"] if theme == "county" else [])
+    ratios = {selector: page.evaluate(CONTRAST, selector) for selector in selectors}
+    assert all(ratio >= 4.5 for ratio in ratios.values()), ratios
