@@ -220,7 +220,11 @@ def test_forced_fallback_shows_a_notice_and_the_article(qtbot, pane, monkeypatch
     assert notice.isVisible() and "简化预览" in notice.text()
     text = pane.surface().browser.toPlainText()
     assert "聚焦“三个提升” 绘就和美乡村新画卷" in text and "一、聚焦产业提质" in text
-    pane.grab().save(str(artifacts / "preview-pane-simple.png"))
+    qtbot.wait(100)
+    image = pane.grab().toImage()
+    image.save(str(artifacts / "preview-pane-simple.png"))
+    assert notice.height() < pane.height() // 4  # the article, not the notice, fills the pane
+    assert pane.surface().browser.isVisible()
 
 
 def test_fallback_when_qtwebengine_cannot_be_imported(qtbot, pane, monkeypatch):

@@ -64,7 +64,7 @@ def test_page_shows_breadcrumb_title_and_info_line():
     assert page.text_of("h1") == ["聚焦“三个提升” 绘就和美乡村新画卷"]
     assert page.text_of("nav", "breadcrumb") == ["当前位置：首页 > 专题 > 乡村振兴在青溪"]
     assert page.text_of("p", "article-info") == [
-        "来源：青溪县农业农村局发布时间：2026-11-20 10:30作者：县农业农村局办公室"
+        "来源：青溪县农业农村局\u3000发布时间：2026-11-20 10:30\u3000作者：县农业农村局办公室"
     ]
 
 

@@ -216,7 +216,7 @@ def _info(meta: Meta) -> str:
         ("published", "发布时间", meta.published),
         ("author", "作者", meta.author),
     ]
-    return "".join(
+    return "\u3000".join(  # a full-width space, as in the plain-text info line, so copied text stays readable
         f'<span class="info-{key}">{label}：{_text(value)}</span>' for key, label, value in fields if value.strip()
     )
 

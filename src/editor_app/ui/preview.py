@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QLabel,
+    QSizePolicy,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -112,6 +113,7 @@ class PreviewPane(QWidget):
         self._notice.setWordWrap(True)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._notice.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        self._notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._notice.hide()
         self._placeholder = QLabel(self.tr("正在准备预览…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -256,6 +258,7 @@ class PreviewPane(QWidget):
         else:
             self._layout.addWidget(surface.widget(), 1)
         self._layout.setStretchFactor(surface.widget(), 1)
+        surface.widget().show()
         self._latest = None
         self._render_soon()
 
