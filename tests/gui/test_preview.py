@@ -225,6 +225,10 @@ def test_forced_fallback_shows_a_notice_and_the_article(qtbot, pane, monkeypatch
     image.save(str(artifacts / "preview-pane-simple.png"))
     assert notice.height() < pane.height() // 4  # the article, not the notice, fills the pane
     assert pane.surface().browser.isVisible()
+    height = pane.surface().browser.document().size().height()
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_text_size("大")
+    assert pane.surface().browser.document().size().height() > height * 1.1  # 大 makes the text bigger here too
 
 
 def test_fallback_when_qtwebengine_cannot_be_imported(qtbot, pane, monkeypatch):
