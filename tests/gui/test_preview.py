@@ -178,9 +178,12 @@ def test_text_size_and_theme_switch_from_the_toolbar(qtbot, pane):
         big.click()
     assert changed.args == ["大"]
     assert run_js(qtbot, pane, "getComputedStyle(document.documentElement).fontSize") == "20px"
+    run_js(qtbot, pane, "window.scrollTo(0, 600); window.scrollY")
+    qtbot.wait(100)  # the view reports its scroll position asynchronously
     with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
         pane.set_theme("plain")
     assert dom(qtbot, pane, ".site-header") is None and dom(qtbot, pane, "h1") == sample_report().meta.title
+    assert run_js(qtbot, pane, "window.scrollY") == 600  # a new look, the same place in the article
 
 
 def test_document_scripts_never_run_and_nothing_is_fetched(qtbot, pane, tmp_path):
