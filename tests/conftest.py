@@ -51,3 +51,29 @@ def artifacts() -> Path:
     """A folder for screenshots and renderings a person can look at after the run."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Tear Qt down while Python is still alive.
+
+    Left to the C library's exit handlers, Qt destroys objects (clipboard data, web profiles) whose Python
+    wrappers can no longer be reached, and the run ends in a segmentation fault after every test passed.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.clipboard().clear()
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    shiboken6.delete(app)

@@ -57,16 +57,12 @@ def wait_for_dom(qtbot, pane: PreviewPane, selector: str, expected: str, timeout
     assert dom(qtbot, pane, selector) == expected
 
 
-_PANES = []
-
-
 @pytest.fixture
 def pane(qtbot):
     widget = PreviewPane()
-    _PANES.append(widget)
+    qtbot.addWidget(widget)  # closed and deleted after the test, before the shared web profile goes
     widget.resize(820, 900)
-    yield widget
-    widget.hide()
+    return widget
 
 
 def shown_with(qtbot, pane: PreviewPane, report) -> None:
