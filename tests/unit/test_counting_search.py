@@ -31,3 +31,12 @@ def test_replace_keeps_bold_and_reports_old_and_new():
     changes = replace_all(report, "乡村", "农村")
     assert [(old, new) for _, old, new in changes] == [("**乡村振兴**，乡村", "**农村振兴**，农村")]
     assert report.lead[0].text == "**乡村振兴**，乡村"  # nothing changed until the caller applies it
+
+
+def test_split_and_join_keep_styles():
+    from editor_app.render.inline import join_markup, split_markup
+
+    before, after = split_markup("**强化党建引领。**深化网格管理", 4)
+    assert (before, after) == ("**强化党建**", "**引领。**深化网格管理")
+    assert join_markup(before, after) == "**强化党建引领。**深化网格管理"
+    assert split_markup("文字", 0) == ("", "文字")
