@@ -138,7 +138,7 @@ class Desk(QObject):
         if copies:
             chosen = self.choose_recoveries(copies)
             for copy in copies:
-                if copy in chosen:
+                if chosen is not None and copy in chosen:
                     try:
                         report = copy.load()
                     except DocumentError as error:
