@@ -20,6 +20,7 @@ from ..store.document import DocumentError
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
 from ..templates import Template, sample_report
+from . import none_guard
 from .i18n import install_translator
 from .main_window import MainWindow, disk_stamp
 from .style import STYLE_SHEET
@@ -169,6 +170,7 @@ class Desk(QObject):
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    none_guard.install(app)
     app.setApplicationName("editorial-desk")
     app.setApplicationDisplayName("稿件编辑台")
     app.setOrganizationName("EditorialDesk")

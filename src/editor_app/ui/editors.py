@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeySequence,
     QPainter,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QUndoStack,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..importers.clean import clean_text
 from ..model.report import Content, Node, Placement, Report, Table
 from ..render.inline import Span, merge_spans, parse, plain, to_markup
+from . import none_guard
 
 BODY_POINT_SIZE = 12.5
 
@@ -95,8 +97,16 @@ class BlockEditor(QTextEdit):
                 writer.insertText(span.text, _char_format(span.bold, span.italic))
         finally:
             self._loading = False
+        self.layout_text()
         if cursor is not None:
             self.set_cursor(cursor)
+
+    def layout_text(self) -> None:
+        """Paragraphs open with a two-character indent, as Chinese body text does."""
+        if self.role == "paragraph":
+            fmt = QTextBlockFormat()
+            fmt.setTextIndent(2 * QFontMetrics(self.font()).horizontalAdvance("中"))
+            QTextCursor(self.document()).setBlockFormat(fmt)
 
     def markup(self) -> str:
         spans = []
@@ -198,9 +208,7 @@ class HeadingEditor(BlockEditor):
     """A section title with its generated number drawn in the left margin, on the text's baseline: the
     number is shown, never typed, and cannot be edited or deleted by accident."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.number = ""
+    number = ""
 
     def show_level(self, number: str, level: int, placement: Placement) -> None:
         font = QFont(self.font())
@@ -210,29 +218,35 @@ class HeadingEditor(BlockEditor):
         else:
             font.setPointSizeF(BODY_POINT_SIZE)
             font.setWeight(QFont.Weight.Bold)
-        self.setFont(font)
-        self.number = number
-        self.setViewportMargins(QFontMetrics(font).horizontalAdvance(number) if number else 0, 0, 0, 0)
+        if font != self.font():
+            self.setFont(font)
         self.setContentsMargins(0, 10 if level == 1 else 4, 0, 0)
-        self.update()
+        if number != self.number:
+            self.number = number
+            self.layout_text()
 
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self.number:
-            layout = self.document().firstBlock().layout()
-            if layout is not None and layout.lineCount():
-                line = layout.lineAt(0)
-                margin = self.viewport().geometry()
-                baseline = margin.top() + layout.position().y() + line.y() + line.ascent()
-                painter = QPainter(self)
-                painter.setFont(self.font())
-                painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-                painter.drawText(
-                    QPointF(margin.left() - QFontMetrics(self.font()).horizontalAdvance(self.number), baseline),
-                    self.number,
-                )
-                painter.end()
-        return handled
+    def layout_text(self) -> None:
+        """Leave room for the number left of the text (the document's root frame margin)."""
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        frame.setLeftMargin(QFontMetrics(self.font()).horizontalAdvance(self.number) if self.number else 0)
+        root.setFrameFormat(frame)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.number:
+            return
+        layout = self.document().firstBlock().layout()
+        if layout is None or not layout.lineCount():
+            return
+        line = layout.lineAt(0)
+        baseline = layout.position().y() + line.y() + line.ascent() - self.verticalScrollBar().value()
+        painter = QPainter(self.viewport())
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(self.document().documentMargin(), baseline), self.number)
+        painter.end()
 
 
 class ReadingColumn(QScrollArea):
@@ -273,6 +287,7 @@ class ReadingColumn(QScrollArea):
             editor = kind(owner, attr, role, self.undo_stack)
             editor.setAccessibleName(_ACCESSIBLE.get(role, role))
             editor.setFont(_body_font(editor.font()))
+            editor.layout_text()
             editor.cursorPositionChanged.connect(lambda e=editor: self._keep_cursor_visible(e))
             editor.focused.connect(self.editor_focused)
             if self.connect_editor:
@@ -287,6 +302,7 @@ class ReadingColumn(QScrollArea):
 
     def sync(self, report: Report, numbers: dict[int, str], add_paragraph) -> None:
         """Show ``report``: reuse editors of objects still present, create the missing, drop the rest."""
+        none_guard.top_up()
         widgets: list[QWidget] = []
         order: list[BlockEditor] = []
         keep: set[tuple[int, str]] = set()
