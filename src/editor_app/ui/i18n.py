@@ -24,20 +24,22 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"editor_app_{language}.qm"
 
 
-def install_translator(app: QApplication, language: str) -> bool:
-    """Load the UI translation for ``language``; Chinese needs none. Qt's own dialogs follow the language."""
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the UI translation for ``language`` (Chinese is the source and needs none) and Qt's own
+    translation, so standard buttons match. Returns the installed translators; a missing ``.qm`` leaves the
+    UI in Chinese."""
     locale = QLocale(language)
     QLocale.setDefault(locale)
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    if language == "zh_CN":
-        return True
+        installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(str(qm_path(language))):
+    if language != "zh_CN" and ours.load(str(qm_path(language))):
         app.installTranslator(ours)
-        return True
-    return False
+        installed.append(ours)
+    return installed
 
 
 def compile_translations() -> list[Path]:

@@ -510,11 +510,15 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         edit.addSeparator()
         self._action(self.tr("查找和替换(&F)…"), self._open_find, QKeySequence.StandardKey.Find, edit)
-        self._action(self.tr("加粗"), lambda: self._style("toggle_bold"), QKeySequence("Ctrl+B"), edit)
-        self._action(self.tr("倾斜"), lambda: self._style("toggle_italic"), QKeySequence("Ctrl+I"), edit)
+        self.act_bold = self._action(self.tr("加粗"), lambda: self._style("toggle_bold"), QKeySequence("Ctrl+B"), edit)
+        self.act_italic = self._action(
+            self.tr("倾斜"), lambda: self._style("toggle_italic"), QKeySequence("Ctrl+I"), edit
+        )
 
         structure = bar.addMenu(self.tr("结构(&S)"))
-        self._action(self.tr("新增同级标题"), lambda: self._new_section(False), QKeySequence("Ctrl+Return"), structure)
+        self.act_add = self._action(
+            self.tr("新增同级标题"), lambda: self._new_section(False), QKeySequence("Ctrl+Return"), structure
+        )
         self._action(
             self.tr("新增下级标题"), lambda: self._new_section(True), QKeySequence("Ctrl+Shift+Return"), structure
         )
@@ -541,6 +545,21 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.view_menu.addAction(self.outline_dock.toggleViewAction())
+
+        tools = self.addToolBar(self.tr("常用"))
+        tools.setObjectName("mainToolBar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        groups = (
+            (self.act_new, self.act_open, self.act_save),
+            (undo, redo),
+            (self.act_bold, self.act_italic),
+            (self.act_add, self.act_up, self.act_down, self.act_outdent, self.act_indent),
+        )
+        for group in groups:
+            tools.addActions(list(group))
+            tools.addSeparator()
+        self.view_menu.addAction(tools.toggleViewAction())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
