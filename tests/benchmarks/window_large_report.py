@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -55,7 +56,16 @@ def timed(label: str, action, repeat: int = 1) -> None:
     print(f"{label:<44}{elapsed * 1000:9.1f} ms")
 
 
+def import_time() -> float:
+    """Seconds a fresh interpreter needs to import the window's code (the start of ``editor-app``)."""
+    code = "import time; t = time.perf_counter(); import editor_app.ui.app; print(time.perf_counter() - t)"
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    result = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": src}, capture_output=True)
+    return float(result.stdout)
+
+
 def main() -> None:
+    print(f"{'import of the UI in a fresh process':<44}{import_time() * 1000:9.1f} ms")
     app = create_application()
     desk = Desk(Settings())
     start = time.perf_counter()

@@ -327,3 +327,67 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     assert image.save(str(docs / "screenshot-main-window.png"))
     assert image.save(str(artifacts / "main-window.png"))
     assert image.width() >= 1400
+
+
+def test_paste_of_several_paragraphs_and_oversized_paste(desk, qtbot, monkeypatch):
+    from PySide6.QtCore import QMimeData
+
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    lead.set_cursor(0)
+    data = QMimeData()
+    data.setText("第一段\x07文字。\r\n\r\n第二段文字。\n第三段")
+    lead.insertFromMimeData(data)
+    texts = [p.text for p in window.report().lead]
+    assert texts[:2] == ["第一段文字。", "第二段文字。"] and texts[2].startswith("第三段今年以来")
+    window.undo_stack.undo()
+    assert len(window.report().lead) == 1
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: refused.append(a[2]))
+    huge = QMimeData()
+    huge.setText("乡村振兴。\n" * 2_000_000)  # about 12 MB of text
+    lead.insertFromMimeData(huge)
+    assert refused and "超过了一次粘贴的上限" in refused[0]
+    assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
+
+
+def test_ctrl_q_closes_every_window(desk, qtbot):
+    first = desk.show_window(sample_report(), None)
+    desk.show_window(sample_report(), None)
+    qtbot.waitExposed(first)
+    first.act_quit.trigger()
+    assert desk.windows == []
+    assert first.act_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_path):
+    from editor_app.store.lock import lock_path
+    from editor_app.store.recovery import recovery_dir
+
+    path = tmp_path / "稿.edesk"
+    save_document(sample_report(), path)
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    window = desk.windows[0]
+    assert lock_path(path.resolve()).is_file()
+    type_chinese(window.column.editor_for(window.report().lead[0], "text"), "切换到别的程序前输入的字。")
+    window._application_state(Qt.ApplicationState.ApplicationInactive)
+    copy = recovery_dir() / f"{window.session}.edesk"
+    qtbot.waitUntil(copy.is_file)
+    assert "切换到别的程序前输入的字。" in open_document(copy).lead[0].text
+    window.undo_stack.setClean()
+    window.close()
+    assert not copy.exists() and not lock_path(path.resolve()).exists()
+
+
+def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window._focus_outline()
+    qtbot.waitUntil(window.outline.hasFocus)
+    window.outline.setCurrentIndex(window.outline_model.index(2, 0))
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.report().nodes[2].title.startswith("聚焦产业")
+    assert window.outline.hasFocus() and window.outline.currentIndex().data().startswith("三、聚焦产业")

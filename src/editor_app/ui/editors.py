@@ -42,6 +42,8 @@ from ..render.inline import Span, merge_spans, parse, plain, to_markup
 from . import none_guard
 
 BODY_POINT_SIZE = 12.5
+MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in File → Import
+MAX_PASTE_PARAGRAPHS = 2_000
 
 
 @dataclass
@@ -64,6 +66,7 @@ class BlockEditor(QTextEdit):
     merge_requested = Signal(object)
     leave_requested = Signal(object, int)
     paste_requested = Signal(object, list)
+    paste_refused = Signal(str)
     focused = Signal(object)
 
     def __init__(self, owner: object, attr: str, role: str, undo_stack: QUndoStack, parent=None) -> None:
@@ -179,9 +182,24 @@ class BlockEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste plain text only (no foreign formatting); several paragraphs become several paragraphs."""
-        text = clean_text(source.text()).replace("\r\n", "\n").replace("\r", "\n")
+        text = source.text()
+        if len(text) > MAX_PASTE_CHARS:
+            self.paste_refused.emit(
+                self.tr("粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。").format(
+                    len(text), MAX_PASTE_CHARS
+                )
+            )
+            return
+        text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
         lines = [line.strip() for line in text.split("\n")]
         lines = [line for line in lines if line] or [""]
+        if len(lines) > MAX_PASTE_PARAGRAPHS:
+            self.paste_refused.emit(
+                self.tr("粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。").format(
+                    len(lines), MAX_PASTE_PARAGRAPHS
+                )
+            )
+            return
         if len(lines) > 1 and self.role == "paragraph":
             self.paste_requested.emit(self, lines)
         else:

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
         if focus is not None:
             owner, attr, position = focus
             editor = self.column.editor_for(owner, attr)
-            if editor is not None:
+            if self.outline.hasFocus() and isinstance(owner, Node):
+                self.outline.select_path(path_of(self._report, owner))  # keyboard moves in the outline stay there
+            elif editor is not None:
                 QTimer.singleShot(0, lambda: self.column.focus_editor(editor, position))
         self._changed()
 
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         editor.merge_requested.connect(self._merge)
         editor.leave_requested.connect(self._leave)
         editor.paste_requested.connect(self._paste_lines)
+        editor.paste_refused.connect(lambda message: QMessageBox.warning(self, self.tr("无法粘贴"), message))
         editor.selectionChanged.connect(self._counts_timer.start)
 
     def _text_edited(self, editor: BlockEditor) -> None:
@@ -545,6 +548,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.view_menu.addAction(self.outline_dock.toggleViewAction())
+        self._action(self.tr("转到大纲"), self._focus_outline, QKeySequence("Ctrl+1"), self.view_menu)
+        self._action(self.tr("转到正文"), self._focus_text, QKeySequence("Ctrl+2"), self.view_menu)
 
         tools = self.addToolBar(self.tr("常用"))
         tools.setObjectName("mainToolBar")
@@ -560,6 +565,14 @@ class MainWindow(QMainWindow):
             tools.addActions(list(group))
             tools.addSeparator()
         self.view_menu.addAction(tools.toggleViewAction())
+
+    def _focus_outline(self) -> None:
+        self.outline_dock.show()
+        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_text(self) -> None:
+        target = self.current if self.current in self.column.order else self.column.order[0]
+        self.column.focus_editor(target, target.textCursor().position())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -775,6 +788,7 @@ class MainWindow(QMainWindow):
         geometry = state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
+            self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
         saved = state.value("state")
         if saved is not None:
             self.restoreState(saved)

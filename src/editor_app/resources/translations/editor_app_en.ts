@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BlockEditor</name>
+    <message>
+        <location filename="../../ui/editors.py" line="188" />
+        <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
+        <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="198" />
+        <source>粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。</source>
+        <translation>The pasted text has {0} paragraphs, more than one paste may hold ({1}). Paste it in parts.</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <location filename="../../ui/app.py" line="89" />
@@ -123,382 +136,402 @@ Editing it in both places overwrites each other's changes. Open anyway? You will
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>无法粘贴</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>输入文字</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>修改稿件信息</source>
         <translation>Edit report details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>新增段落</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>删除空段落</source>
         <translation>Delete empty paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>最多只能有 4 级标题</source>
         <translation>At most 4 heading levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>新增下级标题</source>
         <translation>New sub-heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>新增标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="528" />
         <source>删除标题及其内容</source>
         <translation>Delete heading and its content</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>修改层级样式</source>
         <translation>Change level style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>第一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>第二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>第三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>第四级</source>
         <translation>Level 4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>标题单独成行</source>
         <translation>Heading on its own line</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>编号</source>
         <translation>Numbered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>全部替换</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>全文 {0} 字</source>
         <translation>Report: {0} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>本节 {0} 字</source>
         <translation>Section: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>选中 {0} 字</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>按字符计数：不含空格、换行和自动生成的序号，含标点</source>
         <translation>Counted in characters: without spaces, line breaks and generated numbers, with punctuation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>新建(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>最近的文稿</source>
         <translation>Recent documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>关闭窗口</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="506" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="508" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>查找和替换(&amp;F)…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>倾斜</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>结构(&amp;S)</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>新增同级标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>升一级</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>降一级</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>下一节</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>上一节</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>层级样式</source>
         <translation>Level styles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="549" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="551" />
+        <source>转到大纲</source>
+        <translation>Go to outline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552" />
+        <source>转到正文</source>
+        <translation>Go to text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554" />
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="583" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>打开文稿</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)</source>
         <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>稿件编辑台文稿 (*.edesk)</source>
         <translation>Editorial Desk documents (*.edesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="654" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>文件已被修改</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
 覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
         <translation>“{0}” was changed by another window or program after this window opened it.
 Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652" />
+        <location filename="../../ui/main_window.py" line="684" />
         <source>暂不能导出</source>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="703" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
         <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="777" />
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717" />
+        <location filename="../../ui/main_window.py" line="749" />
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="778" />
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="800" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -614,47 +647,47 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../ui/editors.py" line="323" />
+        <location filename="../../ui/editors.py" line="341" />
         <source>无标题</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="325" />
+        <location filename="../../ui/editors.py" line="343" />
         <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="347" />
+        <location filename="../../ui/editors.py" line="365" />
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="348" />
+        <location filename="../../ui/editors.py" line="366" />
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="361" />
+        <location filename="../../ui/editors.py" line="379" />
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="362" />
+        <location filename="../../ui/editors.py" line="380" />
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="367" />
+        <location filename="../../ui/editors.py" line="385" />
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="368" />
+        <location filename="../../ui/editors.py" line="386" />
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="370" />
+        <location filename="../../ui/editors.py" line="388" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
