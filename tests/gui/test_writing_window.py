@@ -391,3 +391,15 @@ def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
     qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.report().nodes[2].title.startswith("聚焦产业")
     assert window.outline.hasFocus() and window.outline.currentIndex().data().startswith("三、聚焦产业")
+
+
+def test_refused_drop_leaves_report_and_undo_stack_alone(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    model = window.outline_model
+    first = model.index(2, 0)
+    own_child = model.index(0, 0, first)
+    model.dropMimeData(model.mimeData([first]), Qt.DropAction.MoveAction, -1, 0, own_child)
+    qtbot.wait(50)
+    assert window.undo_stack.count() == 0
+    assert "不能把标题移到它自己的下级" in window.statusBar().currentMessage()
+    assert window.report().nodes[0].title.startswith("聚焦产业")

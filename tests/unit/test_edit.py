@@ -82,3 +82,14 @@ def test_refuses_moving_into_own_subtree_and_fifth_level():
     with pytest.raises(EditRefused):
         move_node(deep, (0,), (1,), 0)  # a's four levels under e would make five
     assert indent_target(Report(nodes=[Node("x"), deep.nodes[0]]), (1,)) is None
+
+
+def test_check_move_refuses_before_anything_changes():
+    from editor_app.model.edit import check_move
+
+    report = _report()
+    before = _outline(report)
+    with pytest.raises(EditRefused):
+        check_move(report, (0,), (0, 1))
+    assert _outline(report) == before
+    check_move(report, (1,), (0,))  # allowed: 乙 under 甲

@@ -69,15 +69,20 @@ def move_node(report: Report, path: Path, parent: Path, index: int) -> Path:
 
     Returns its new path. Refuses moves into its own subtree and moves past the deepest level.
     """
-    if parent[: len(path)] == path:
-        raise EditRefused("不能把标题移到它自己的下级")
+    check_move(report, path, parent)
     node = node_at(report, path)
-    if len(parent) + subtree_height(node) > MAX_LEVELS:
-        raise EditRefused(f"最多只能有 {MAX_LEVELS} 级标题")
     remove_node(report, path)
     # Removing the node shifts the target parent's path when they share a list before it.
     parent = _after_removal(parent, path)
     return insert_node(report, parent, index, node)
+
+
+def check_move(report: Report, path: Path, parent: Path) -> None:
+    """Raise EditRefused when the node at ``path`` may not become a child of ``parent``."""
+    if parent[: len(path)] == path:
+        raise EditRefused("不能把标题移到它自己的下级")
+    if len(parent) + subtree_height(node_at(report, path)) > MAX_LEVELS:
+        raise EditRefused(f"最多只能有 {MAX_LEVELS} 级标题")
 
 
 def _after_removal(target: Path, removed: Path) -> Path:

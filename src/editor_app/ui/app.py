@@ -6,6 +6,7 @@ The main window shows first; the preview engine is imported afterwards, so the w
 
 from __future__ import annotations
 
+import copy
 import sys
 from pathlib import Path
 
@@ -70,8 +71,8 @@ class Desk(QObject):
     def remember(self, path: Path) -> None:
         name = str(path)
         self.settings.recent_files = [name, *[p for p in self.settings.recent_files if p != name][: MAX_RECENT - 1]]
-        settings = self.settings
-        self.background.run(lambda: save_settings(settings), None, lambda error: None)
+        snapshot = copy.deepcopy(self.settings)  # the worker never sees the list while it changes
+        self.background.run(lambda: save_settings(snapshot), None, lambda error: None)
 
     # ---- opening
 
@@ -136,22 +137,25 @@ class Desk(QObject):
     def start(self, path: Path | None) -> None:
         """Offer recovered work first; then the file asked for, the last document, or the sample."""
         copies = list_recoveries()
+        recovered = set()
         if copies:
             chosen = self.choose_recoveries(copies)
-            for copy in copies:
-                if chosen is not None and copy in chosen:
+            for found in copies:
+                if chosen is not None and found in chosen:
                     try:
-                        report = copy.load()
+                        report = found.load()
                     except DocumentError as error:
                         QMessageBox.warning(None, self.tr("无法恢复"), str(error))
                         continue
-                    self.show_window(report, copy.original, session=copy.session, recovered=True)
+                    self.show_window(report, found.original, session=found.session, recovered=True)
+                    recovered.add(found.original)
                 elif chosen is not None:
-                    discard_recovery(copy.session)
-            if self.windows:
-                return
+                    discard_recovery(found.session)
         if path is not None:
-            self.open_path(path)
+            if path.resolve() not in recovered:
+                self.open_path(path)
+            return
+        if self.windows:
             return
         last = next((Path(p) for p in self.settings.recent_files if Path(p).is_file()), None)
         if last is not None:
@@ -159,7 +163,7 @@ class Desk(QObject):
         else:
             self.show_window(sample_report(), None)
 
-    def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy]:
+    def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy] | None:
         """Ask which recovered documents to reopen; the rest are discarded ("later" keeps them all)."""
         from .dialogs import RecoveryDialog
 

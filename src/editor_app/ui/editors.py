@@ -347,7 +347,9 @@ class ReadingColumn(QScrollArea):
                     keep_tables.add(id(item))
                     widgets.append(label)
                 else:
-                    widgets.append(text(item, "text", "paragraph", place))
+                    editor = text(item, "text", "paragraph", place)
+                    editor.setPlaceholderText(self.tr("输入正文"))
+                    widgets.append(editor)
 
         def region(key: str, label: str, items: list[Content], anchor: str) -> None:
             widgets.append(self._extra(key, lambda: _region_label(label)))
@@ -371,6 +373,7 @@ class ReadingColumn(QScrollArea):
                 editor = text(node, "title", "heading", Place(anchor, None, index, node, level))
                 assert isinstance(editor, HeadingEditor)
                 editor.show_level(numbers.get(id(node), ""), level, report.level_style(level).placement)
+                editor.setPlaceholderText(self.tr("输入小标题"))
                 widgets.append(editor)
                 content(node.content, anchor, node, level, "{anchor}-p{i}")
                 nodes(node.children, level + 1, anchor)

@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.counting import count_node, count_report, count_text
-from ..model.edit import EditRefused, indent_target, move_target_down, move_target_up, node_at, outdent_target, path_of
+from ..model.edit import (
+    EditRefused,
+    check_move,
+    indent_target,
+    move_target_down,
+    move_target_up,
+    node_at,
+    outdent_target,
+    path_of,
+)
 from ..model.numbering import node_numbers
 from ..model.report import Node, Paragraph, Placement, Report
 from ..model.search import replace_all
@@ -308,12 +317,14 @@ class MainWindow(QMainWindow):
         self._push_move(path, *target, label)
 
     def _push_move(self, path: tuple[int, ...], parent_path: tuple[int, ...], index: int, label: str) -> None:
-        node = node_at(self._report, path)
-        parent = node_at(self._report, parent_path) if parent_path else None
         try:
-            self.undo_stack.push(commands.MoveNode(self, node, parent, index, label))
+            check_move(self._report, path, parent_path)  # refuse before the command reaches the stack
         except EditRefused as error:
             self.statusBar().showMessage(str(error), 6000)
+            return
+        node = node_at(self._report, path)
+        parent = node_at(self._report, parent_path) if parent_path else None
+        self.undo_stack.push(commands.MoveNode(self, node, parent, index, label))
 
     def _drop_move(self, source: tuple, parent_path: tuple, index: int) -> None:
         if source[:-1] == parent_path and source[-1] == index:

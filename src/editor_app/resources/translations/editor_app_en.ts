@@ -17,30 +17,30 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="90" />
         <source>本程序的另一个窗口</source>
         <translation>another window of this program</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="93" />
         <source>文稿已被打开</source>
         <translation>Document already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="95" />
         <source>“{0}”已被{1}打开。
 同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。</source>
         <translation>“{0}” is already open by {1}.
 Editing it in both places overwrites each other's changes. Open anyway? You will be warned again before overwriting their changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110" />
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="113" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146" />
+        <location filename="../../ui/app.py" line="148" />
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
@@ -98,440 +98,440 @@ Editing it in both places overwrites each other's changes. Open anyway? You will
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>字数</source>
         <translation>Character count</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>输入文字</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>修改稿件信息</source>
         <translation>Edit report details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>新增段落</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>删除空段落</source>
         <translation>Delete empty paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>最多只能有 4 级标题</source>
         <translation>At most 4 heading levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>新增下级标题</source>
         <translation>New sub-heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>新增标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="539" />
         <source>删除标题及其内容</source>
         <translation>Delete heading and its content</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>修改层级样式</source>
         <translation>Change level style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>第一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>第二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>第三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>第四级</source>
         <translation>Level 4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>标题单独成行</source>
         <translation>Heading on its own line</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>编号</source>
         <translation>Numbered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>全部替换</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>全文 {0} 字</source>
         <translation>Report: {0} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>本节 {0} 字</source>
         <translation>Section: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="484" />
         <source>选中 {0} 字</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="486" />
         <source>按字符计数：不含空格、换行和自动生成的序号，含标点</source>
         <translation>Counted in characters: without spaces, line breaks and generated numbers, with punctuation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>新建(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>最近的文稿</source>
         <translation>Recent documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="508" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>关闭窗口</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="520" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>查找和替换(&amp;F)…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>倾斜</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>结构(&amp;S)</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>新增同级标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>升一级</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>降一级</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>下一节</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>上一节</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="557" />
         <source>层级样式</source>
         <translation>Level styles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>转到大纲</source>
         <translation>Go to outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>转到正文</source>
         <translation>Go to text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>打开文稿</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)</source>
         <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>稿件编辑台文稿 (*.edesk)</source>
         <translation>Editorial Desk documents (*.edesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>文件已被修改</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
 覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
         <translation>“{0}” was changed by another window or program after this window opened it.
 Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>暂不能导出</source>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="700" />
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703" />
+        <location filename="../../ui/main_window.py" line="714" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="717" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707" />
+        <location filename="../../ui/main_window.py" line="718" />
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="726" />
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="759" />
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749" />
+        <location filename="../../ui/main_window.py" line="760" />
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="789" />
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="811" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -657,37 +657,47 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="365" />
+        <location filename="../../ui/editors.py" line="351" />
+        <source>输入正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="367" />
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="366" />
+        <location filename="../../ui/editors.py" line="368" />
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="379" />
+        <location filename="../../ui/editors.py" line="376" />
+        <source>输入小标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="382" />
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="380" />
+        <location filename="../../ui/editors.py" line="383" />
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="385" />
+        <location filename="../../ui/editors.py" line="388" />
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="386" />
+        <location filename="../../ui/editors.py" line="389" />
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="388" />
+        <location filename="../../ui/editors.py" line="391" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
