@@ -289,14 +289,26 @@ def test_export_through_worker(desk, qtbot, tmp_path, monkeypatch):
     assert "已导出" in shown[0] and (tmp_path / "稿.txt").read_text(encoding="utf-8").count("聚焦") >= 3
 
 
-def test_open_damaged_file_shows_chinese_error(desk, qtbot, tmp_path, monkeypatch):
+def test_open_damaged_file_shows_chinese_error_and_never_leaves_no_window(desk, qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "坏.edesk"
     bad.write_bytes(b"not a zip")
     messages = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
-    desk.open_path(bad)
+    desk.start(bad)
     qtbot.waitUntil(lambda: bool(messages))
-    assert "无法打开“坏.edesk”" in messages[0] and not desk.windows
+    assert "无法打开“坏.edesk”" in messages[0]
+    assert [w.report().meta.title for w in desk.windows] == [sample_report().meta.title]
+
+
+def test_template_placeholder_is_selected_so_typing_replaces_it(desk, qtbot):
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    type_chinese(lead, "今年以来，县农业农村局聚焦主责主业。")
+    assert window.report().lead[0].text == "今年以来，县农业农村局聚焦主责主业。"
 
 
 def test_start_opens_last_document_or_sample(desk, qtbot, tmp_path):
@@ -403,3 +415,40 @@ def test_refused_drop_leaves_report_and_undo_stack_alone(desk, qtbot):
     assert window.undo_stack.count() == 0
     assert "不能把标题移到它自己的下级" in window.statusBar().currentMessage()
     assert window.report().nodes[0].title.startswith("聚焦产业")
+
+
+def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp_path):
+    """The issue's "done when": a new user writes a report in the seed's shape from the template."""
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    written = iter(f"第{i}段文字。" for i in range(1, 100))
+    for editor in list(window.column.order):  # reading order, one editor after the next
+        if editor.role in ("title", "heading", "paragraph"):
+            window.column.focus_editor(editor, 0)
+            qtbot.waitUntil(editor.hasFocus)
+            type_chinese(editor, next(written))
+    window.column.focus_editor(window.column.editor_for(window.report(), "signature"), 0)
+    type_chinese(window.column.editor_for(window.report(), "signature"), "青溪县农业农村局")
+    titles = [node.title for node in window.report().nodes]
+    last = heading(window, (2,))
+    window.column.focus_editor(last, -1)
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # the third part becomes the second
+    text = render_text(window.report())
+    assert "【" not in text  # every placeholder of the template was replaced by typing
+    lines = [line.strip() for line in text.splitlines()]
+    starts = [
+        next(i for i, line in enumerate(lines) if line.startswith(number + title))
+        for number, title in zip(("一、", "二、", "三、"), (titles[0], titles[2], titles[1]), strict=True)
+    ]
+    assert starts == sorted(starts)
+    assert lines[-1] == "青溪县农业农村局"
+    path = tmp_path / "完整的报告.edesk"
+    window.save_to(path, force=True)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    window.close()
+    assert desk.windows == []
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    assert render_text(desk.windows[0].report()) == text

@@ -98,6 +98,7 @@ class Desk(QObject):
                     QMessageBox.StandardButton.Cancel,
                 )
                 if answer != QMessageBox.StandardButton.Open:
+                    self._never_windowless()
                     return
             document = path if path.suffix == ".edesk" else None
             window = self.show_window(report, document, replace=replace, stamp=stamp)
@@ -111,8 +112,14 @@ class Desk(QObject):
                 QMessageBox.warning(replace, self.tr("无法打开"), str(error))
             else:
                 QMessageBox.critical(replace, self.tr("无法打开"), f"{path.name}：{error}")
+            self._never_windowless()
 
         self.background.run(work, done, failed)
+
+    def _never_windowless(self) -> None:
+        """At start-up a file that cannot be opened must not leave the app running without a window."""
+        if not self.windows:
+            self.show_window(sample_report(), None)
 
     def new_document(self, replace: MainWindow | None = None) -> None:
         from .dialogs import NewDocumentDialog

@@ -417,8 +417,13 @@ class ReadingColumn(QScrollArea):
         return editor if editor is not None and editor.owner is owner else None
 
     def focus_editor(self, editor: BlockEditor, position: int = 0) -> None:
+        """Put the cursor in ``editor``; a template's 【placeholder】 is selected whole, so typing replaces it."""
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        editor.set_cursor(position)
+        text = editor.toPlainText()
+        if text.startswith("【") and text.endswith("】"):
+            editor.selectAll()
+        else:
+            editor.set_cursor(position)
         self.ensureWidgetVisible(editor, 0, 60)
 
     def neighbour(self, editor: BlockEditor, direction: int) -> BlockEditor | None:
