@@ -452,3 +452,12 @@ def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp
     desk.open_path(path)
     qtbot.waitUntil(lambda: len(desk.windows) == 1)
     assert render_text(desk.windows[0].report()) == text
+
+
+def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    title = window.column.editor_for(window.report().meta, "title")
+    type_chinese(title, "新")
+    window.undo_stack.undo()
+    assert title.toPlainText() == sample_report().meta.title
+    assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter

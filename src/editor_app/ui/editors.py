@@ -105,11 +105,16 @@ class BlockEditor(QTextEdit):
             self.set_cursor(cursor)
 
     def layout_text(self) -> None:
-        """Paragraphs open with a two-character indent, as Chinese body text does."""
+        """Paragraphs open with a two-character indent as Chinese body text does; the title is centred and
+        the sign-off right-aligned. Re-applied whenever the text is reloaded (which resets block formats)."""
+        fmt = QTextBlockFormat()
         if self.role == "paragraph":
-            fmt = QTextBlockFormat()
             fmt.setTextIndent(2 * QFontMetrics(self.font()).horizontalAdvance("中"))
-            QTextCursor(self.document()).setBlockFormat(fmt)
+        elif self.role == "title":
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        elif self.role in ("signature", "date"):
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        QTextCursor(self.document()).setBlockFormat(fmt)
 
     def markup(self) -> str:
         spans = []
@@ -360,7 +365,6 @@ class ReadingColumn(QScrollArea):
 
         title = text(report.meta, "title", "title", Place("title"))
         title.setFont(_title_font(title.font()))
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         widgets.append(title)
         if self.meta_panel is not None:
             widgets.append(self.meta_panel)
@@ -383,8 +387,6 @@ class ReadingColumn(QScrollArea):
         widgets.append(self._extra("signoff", lambda: _region_label(self.tr("落款"))))
         signature = text(report, "signature", "signature", Place("signature"))
         date = text(report, "date", "date", Place("date"))
-        for editor in (signature, date):
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         signature.setPlaceholderText(self.tr("署名单位"))
         date.setPlaceholderText(self.tr("成文日期，如 2026年11月20日"))
         widgets += [signature, date]
