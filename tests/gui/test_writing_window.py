@@ -11,6 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.model.edit import node_at
+from editor_app.model.report import Placement
 from editor_app.render.text import render_text
 from editor_app.settings import Settings
 from editor_app.store.document import open_document, save_document
@@ -461,3 +462,29 @@ def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
     window.undo_stack.undo()
     assert title.toPlainText() == sample_report().meta.title
     assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_tab_follows_reading_order_after_a_move(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    first = heading(window, (0,))
+    window.column.focus_editor(first, 0)
+    window._move_current(lambda report, path: (path[:-1], 2), "下移到最后")
+    order = window.column.order
+
+    def next_tab_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert [next_tab_stop(editor) for editor in order[1:-1]] == order[2:]
+    assert next_tab_stop(order[0]) is window.meta_panel.toggle
+
+
+def test_level_switched_to_own_line_heading(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window._set_level_style(1, placement=Placement.HEADING)
+    lines = render_text(window.report()).split("\n\n")
+    assert "一、聚焦产业提质，夯实富民增收基础。" in lines  # now a heading line of its own, not run in
+    window.undo_stack.undo()
+    assert "一、聚焦产业提质，夯实富民增收基础。" not in render_text(window.report()).split("\n\n")

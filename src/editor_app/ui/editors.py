@@ -9,6 +9,7 @@ structure change re-orders existing editors instead of rebuilding them, and typi
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -393,6 +394,7 @@ class ReadingColumn(QScrollArea):
         title.setPlaceholderText(self.tr("标题"))
 
         self._relayout(widgets)
+        self._chain_tab_order(order)
         for key in [k for k in self.editors if k not in keep]:
             self.editors.pop(key).deleteLater()
         for key in [k for k in self.tables if k not in keep_tables]:
@@ -411,6 +413,15 @@ class ReadingColumn(QScrollArea):
             self.column.addWidget(widget)
             widget.show()
         self.column.addStretch(1)
+
+    def _chain_tab_order(self, order: list[BlockEditor]) -> None:
+        """Tab follows reading order (title, report details, then every text), also after moves."""
+        chain: list[QWidget] = order[:1]
+        if self.meta_panel is not None:
+            chain += self.meta_panel.focus_chain()
+        chain += order[1:]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ---- moving around
 

@@ -67,7 +67,7 @@ class MetaPanel(QFrame):
         self.author = QLineEdit()
         self.published = QLineEdit()
         self.published.setPlaceholderText(self.tr("如 2026-11-20 10:30"))
-        now = QPushButton(self.tr("现在"))
+        self.now = now = QPushButton(self.tr("现在"))
         now.setAccessibleName(self.tr("发布时间设为现在"))
         now.clicked.connect(self._now)
         published_row = QHBoxLayout()
@@ -117,6 +117,21 @@ class MetaPanel(QFrame):
         self.summary.textChanged.connect(self._summary_changed)
         self.document_number.textEdited.connect(lambda text: self.changed.emit("document_number", text))
         self._loading = False
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's fields in the order Tab should visit them."""
+        return [
+            self.toggle,
+            self.subtitle,
+            self.column,
+            self.source,
+            self.author,
+            self.published,
+            self.now,
+            self.keywords,
+            self.summary,
+            self.document_number,
+        ]
 
     def _fold(self, open_: bool) -> None:
         self.body.setVisible(open_)
