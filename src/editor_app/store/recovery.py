@@ -64,7 +64,7 @@ def discard_recovery(session: str) -> None:
         (recovery_dir() / f"{session}{suffix}").unlink(missing_ok=True)
 
 
-def list_recoveries(*, include_running: bool = False) -> list[RecoveryCopy]:
+def list_recoveries() -> list[RecoveryCopy]:
     """Recovery copies left by processes that are gone (newest first); damaged sidecars are skipped."""
     folder = recovery_dir()
     copies = []
@@ -77,10 +77,8 @@ def list_recoveries(*, include_running: bool = False) -> list[RecoveryCopy]:
             continue
         if not document.is_file():
             continue
-        if not include_running and pid != os.getpid() and process_alive(pid):
-            continue
-        if not include_running and pid == os.getpid():
-            continue
+        if process_alive(pid):
+            continue  # a window of a running app (this one or another) is still writing it
         original = Path(info["original"]) if info.get("original") else None
         copies.append(
             RecoveryCopy(sidecar.stem, document, original, str(info.get("title", "")), str(info.get("saved", "")), pid)

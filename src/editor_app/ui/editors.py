@@ -55,7 +55,6 @@ class Place:
     container: list[Content] | None = None  # the paragraph list holding it (paragraph editors)
     index: int = -1
     node: Node | None = None  # the section it belongs to, if any
-    level: int = 0
 
 
 class BlockEditor(QTextEdit):
@@ -215,9 +214,6 @@ class BlockEditor(QTextEdit):
         super().focusInEvent(event)
         self.focused.emit(self)
 
-    def visible_text(self) -> str:
-        return plain(self.markup())
-
 
 def _char_format(bold: bool, italic: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
@@ -339,9 +335,9 @@ class ReadingColumn(QScrollArea):
             order.append(editor)
             return editor
 
-        def content(items: list[Content], anchor: str, node: Node | None, level: int, pattern: str) -> None:
+        def content(items: list[Content], anchor: str, node: Node | None, pattern: str) -> None:
             for index, item in enumerate(items):
-                place = Place(pattern.format(anchor=anchor, i=index), items, index, node, level)
+                place = Place(pattern.format(anchor=anchor, i=index), items, index, node)
                 if isinstance(item, Table):
                     label = self.tables.get(id(item)) or QLabel()
                     caption = plain(item.caption) or self.tr("无标题")
@@ -362,7 +358,7 @@ class ReadingColumn(QScrollArea):
             if not items:
                 button = self._extra(key + "+", lambda: _add_button(label, lambda: add_paragraph(items)))
                 widgets.append(button)
-            content(items, anchor, None, 0, "{anchor}-{i}")
+            content(items, anchor, None, "{anchor}-{i}")
 
         title = text(report.meta, "title", "title", Place("title"))
         title.setFont(_title_font(title.font()))
@@ -375,12 +371,12 @@ class ReadingColumn(QScrollArea):
         def nodes(items: list[Node], level: int, path: str) -> None:
             for index, node in enumerate(items):
                 anchor = f"{path}.{index}" if path else f"n{index}"
-                editor = text(node, "title", "heading", Place(anchor, None, index, node, level))
+                editor = text(node, "title", "heading", Place(anchor, None, index, node))
                 assert isinstance(editor, HeadingEditor)
                 editor.show_level(numbers.get(id(node), ""), level, report.level_style(level).placement)
                 editor.setPlaceholderText(self.tr("输入小标题"))
                 widgets.append(editor)
-                content(node.content, anchor, node, level, "{anchor}-p{i}")
+                content(node.content, anchor, node, "{anchor}-p{i}")
                 nodes(node.children, level + 1, anchor)
 
         nodes(report.nodes, 1, "")

@@ -710,7 +710,6 @@ class MainWindow(QMainWindow):
 
         def done(result) -> None:
             progress.close()
-            self.last_export = result
             message = self.tr("已导出：{0}").format("、".join(str(p) for p in result.paths))
             if result.warnings:
                 message += "\n\n" + "\n".join(result.warnings)

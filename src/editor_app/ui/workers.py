@@ -54,9 +54,6 @@ class Background(QObject):
         relay.failed.connect(lambda error: finish(on_error, error))
         self.pool.start(_Job(work, relay))
 
-    def busy(self) -> bool:
-        return bool(self._relays)
-
     def wait(self, msecs: int = 30000) -> bool:
         """Block until running jobs end (only when the window closes)."""
         return self.pool.waitForDone(msecs)
