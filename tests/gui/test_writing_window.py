@@ -488,3 +488,42 @@ def test_level_switched_to_own_line_heading(desk, qtbot):
     assert "一、聚焦产业提质，夯实富民增收基础。" in lines  # now a heading line of its own, not run in
     window.undo_stack.undo()
     assert "一、聚焦产业提质，夯实富民增收基础。" not in render_text(window.report()).split("\n\n")
+
+
+def test_document_open_in_another_running_instance_is_warned(desk, qtbot, tmp_path, monkeypatch):
+    import json
+    import socket
+    import subprocess
+    import sys
+
+    from editor_app.store.lock import lock_path
+
+    path = tmp_path / "共用.edesk"
+    save_document(sample_report(), path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])  # the other app instance
+    try:
+        lock = {"pid": other.pid, "host": socket.gethostname(), "user": "李明", "time": "2026-11-28T09:00:00+08:00"}
+        lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
+        warnings = []
+        monkeypatch.setattr(
+            QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel
+        )
+        desk.open_path(path)
+        qtbot.waitUntil(lambda: bool(warnings))
+        assert "李明" in warnings[0] and "已被" in warnings[0]
+        assert desk.windows == [] or all(w.path != path.resolve() for w in desk.windows)
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
+    from editor_app.render import exporters
+
+    pending = exporters.Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中")
+    monkeypatch.setitem(exporters.EXPORTERS, "docx", pending)
+    window = desk.show_window(sample_report(), None)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.export("docx")
+    assert told == ["Word 导出尚在开发中"]
