@@ -527,3 +527,16 @@ def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window.export("docx")
     assert told == ["Word 导出尚在开发中"]
+
+
+def test_closing_an_unsaved_new_report_asks_for_a_name_then_closes(desk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = desk.show_window(desk.report_from_template(get_template("blank")), None)
+    type_chinese(window.column.editor_for(window.report().meta, "title"), "新的稿件")
+    target = tmp_path / "新的稿件.edesk"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not window.close()  # closing waits for the save
+    qtbot.waitUntil(lambda: window not in desk.windows)
+    assert open_document(target).meta.title.endswith("新的稿件")

@@ -506,7 +506,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         self.act_save = self._action(self.tr("保存(&S)"), self.save, QKeySequence.StandardKey.Save, file)
-        self.act_save_as = self._action(self.tr("另存为(&A)…"), self.save_as, QKeySequence("Ctrl+Shift+S"), file)
+        self.act_save_as = self._action(
+            self.tr("另存为(&A)…"), lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"), file
+        )
         export = file.addMenu(self.tr("导出(&E)"))
         for fmt in ("docx", "html", "fragment", "md", "txt"):
             self._action(EXPORTERS[fmt].name + "…", lambda _=False, f=fmt: self.export(f), None, export)
@@ -624,7 +626,7 @@ class MainWindow(QMainWindow):
         else:
             self.save_to(self.path)
 
-    def save_as(self) -> None:
+    def save_as(self, *, then=None) -> None:
         start = (
             self.path.with_suffix(EXTENSION)
             if self.path
@@ -632,7 +634,9 @@ class MainWindow(QMainWindow):
         )
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(start), self.tr("稿件编辑台文稿 (*.edesk)"))
         if name:
-            self.save_to(Path(name), force=True)
+            if then is not None:
+                self._closing_after_save = True
+            self.save_to(Path(name), force=True, then=then)
 
     def save_to(self, path: Path, *, force: bool = False, then=None) -> None:
         """Save a snapshot on a worker thread; the writer keeps typing meanwhile."""
@@ -768,7 +772,7 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save:
                 event.ignore()
                 if self.path is None or self.path.suffix != EXTENSION:
-                    self.save_as()
+                    self.save_as(then=self.close)
                     return
                 self._closing_after_save = True
                 self.save_to(self.path, then=self.close)
