@@ -31,7 +31,7 @@ def _kill_after_autosave(document: Path) -> None:
     try:
         assert child.stdout.readline().strip() == "typed"
         typed_at = time.monotonic()
-        time.sleep(1.0 + 1.0)  # the autosave interval (1 s) and a margin for the worker's write
+        time.sleep(1.0 + 2.0)  # the autosave interval (1 s) and a margin for the worker's write
         assert child.poll() is None, "the writer process ended on its own"
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
