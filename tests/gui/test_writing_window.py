@@ -540,3 +540,27 @@ def test_closing_an_unsaved_new_report_asks_for_a_name_then_closes(desk, qtbot, 
     assert not window.close()  # closing waits for the save
     qtbot.waitUntil(lambda: window not in desk.windows)
     assert open_document(target).meta.title.endswith("新的稿件")
+
+
+def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    editor = window.column.editor_for(window.report().lead[0], "text")
+    bar = window.column.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(editor.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(editor.viewport(), wheel)
+    assert bar.value() > 0

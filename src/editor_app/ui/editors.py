@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -74,6 +75,7 @@ class BlockEditor(QTextEdit):
         self.owner, self.attr, self.role = owner, attr, role
         self.undo_stack = undo_stack
         self.place = Place("")
+        self.scroll_target: QScrollArea | None = None
         self._loading = False
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the window's QUndoStack records every edit
@@ -210,6 +212,13 @@ class BlockEditor(QTextEdit):
         else:
             self.textCursor().insertText("".join(lines))
 
+    def wheelEvent(self, event) -> None:
+        """The editor never scrolls itself (it grows with its text): the wheel scrolls the whole column."""
+        if self.scroll_target is not None:
+            QApplication.sendEvent(self.scroll_target.viewport(), event)
+        else:
+            event.ignore()
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit(self)
@@ -306,6 +315,7 @@ class ReadingColumn(QScrollArea):
             kind = HeadingEditor if role == "heading" else BlockEditor
             editor = kind(owner, attr, role, self.undo_stack)
             editor.setAccessibleName(_ACCESSIBLE.get(role, role))
+            editor.scroll_target = self
             editor.setFont(_body_font(editor.font()))
             editor.layout_text()
             editor.cursorPositionChanged.connect(lambda e=editor: self._keep_cursor_visible(e))
