@@ -168,8 +168,14 @@ def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
     qtbot.waitUntil(second.hasFocus)
     qtbot.keyClick(second, Qt.Key.Key_Backspace)
     assert len(window.report().lead) == 1 and window.report().lead[0].text.startswith("今年以来，青溪县")
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.column.focus_editor(lead, 5)
+    qtbot.keyClick(lead, Qt.Key.Key_Return)  # split again, then join from the end of the first part
+    assert len(window.report().lead) == 2
+    window.column.focus_editor(lead, -1)
+    qtbot.keyClick(lead, Qt.Key.Key_Delete)
+    assert len(window.report().lead) == 1 and window.report().lead[0].text.startswith("今年以来，青溪县")
+    for _ in range(4):
+        window.undo_stack.undo()
     assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
 
 

@@ -65,6 +65,7 @@ class BlockEditor(QTextEdit):
     edited = Signal(object)
     split_requested = Signal(object, int)
     merge_requested = Signal(object)
+    join_next_requested = Signal(object)
     leave_requested = Signal(object, int)
     paste_requested = Signal(object, list)
     paste_refused = Signal(str)
@@ -178,6 +179,10 @@ class BlockEditor(QTextEdit):
             return
         if key == Qt.Key.Key_Backspace and plain_key and not cursor.hasSelection() and cursor.position() == 0:
             self.merge_requested.emit(self)
+            return
+        at_end = cursor.position() == self.document().characterCount() - 1
+        if key == Qt.Key.Key_Delete and plain_key and not cursor.hasSelection() and at_end:
+            self.join_next_requested.emit(self)
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key:
             probe = QTextCursor(cursor)

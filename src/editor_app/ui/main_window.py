@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         editor.edited.connect(self._text_edited)
         editor.split_requested.connect(self._split)
         editor.merge_requested.connect(self._merge)
+        editor.join_next_requested.connect(self._join_next)
         editor.leave_requested.connect(self._leave)
         editor.paste_requested.connect(self._paste_lines)
         editor.paste_refused.connect(lambda message: QMessageBox.warning(self, self.tr("无法粘贴"), message))
@@ -278,6 +279,15 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.RemoveContent(self, place.container, editor.owner, self.tr("删除空段落")))
             return
         self._leave(editor, -1)
+
+    def _join_next(self, editor: BlockEditor) -> None:
+        """Delete at the end of a paragraph pulls the next paragraph of the same part up into it."""
+        place = editor.place
+        if editor.role != "paragraph" or place.container is None or place.index + 1 >= len(place.container):
+            return
+        following = self.column.editor_for(place.container[place.index + 1], "text")
+        if following is not None:
+            self._merge(following)
 
     def _leave(self, editor: BlockEditor, direction: int) -> None:
         target = self.column.neighbour(editor, direction)
