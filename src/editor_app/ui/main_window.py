@@ -47,7 +47,7 @@ from ..store.recovery import discard_recovery, new_session_id, write_recovery
 from . import commands
 from .editors import BlockEditor, ReadingColumn
 from .meta_panel import MetaPanel
-from .outline import OutlineModel, OutlineView
+from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .workers import Background
 
 if TYPE_CHECKING:
@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
     def structure_changed(self, focus: tuple[object, str, int] | None) -> None:
         numbers = node_numbers(self._report)
         self.column.sync(self._report, numbers, self._add_paragraph)
+        if self.current not in self.column.order:
+            self.current = None  # its text left the report; the editor is being deleted
         labels = {
             "title": self.tr("标题"),
             "lead": self.tr("导语"),
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def current_node(self) -> Node | None:
         if self.outline.hasFocus():
-            path = self.outline.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+            path = self.outline.currentIndex().data(PATH_ROLE)
             return node_at(self._report, tuple(path)) if path is not None else None
         return self.current.place.node if self.current is not None else None
 
