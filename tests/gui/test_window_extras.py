@@ -65,6 +65,15 @@ def test_settings_dialog_writes_readable_file(qapp, qtbot):
     dialog.autosave.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog._save()
+    create_application()
+    desk = Desk(settings)
+    window = desk.show_window(sample_report(), None)
+    column = window.meta_panel.column.currentText()
+    window.apply_settings()
+    assert [window.meta_panel.column.itemText(i) for i in range(2)] == ["首页 > 政务公开", "首页 > 通知公告"]
+    assert window.meta_panel.column.currentText() == column  # the report's own column is untouched
+    assert window._autosave_timer.interval() == 3000
+    window.close()
     saved, warning = load_settings()
     assert warning is None
     assert saved.unit_name == "青溪县人民政府办公室" and saved.columns == ["首页 > 政务公开", "首页 > 通知公告"]

@@ -285,6 +285,13 @@ def test_same_document_twice_is_warned_and_overwrite_is_asked(desk, qtbot, tmp_p
     assert "已被其他窗口或程序修改" in warnings[0]
     saved = open_document(path).lead[0].text  # not silently overwritten
     assert "第二个窗口。" in saved and "第一个窗口" not in saved
+    from editor_app.store.lock import lock_path
+
+    first.undo_stack.setClean()
+    first.close()
+    assert lock_path(path.resolve()).exists()  # the second window still has the file open
+    second.close()
+    assert not lock_path(path.resolve()).exists()
 
 
 def test_export_through_worker(desk, qtbot, tmp_path, monkeypatch):

@@ -622,7 +622,14 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
-        SettingsDialog(self.settings, self).exec()
+        if SettingsDialog(self.settings, self).exec():
+            for window in self.desk.windows if self.desk is not None else [self]:
+                window.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Take changed office settings into an open window (language waits for a restart)."""
+        self._autosave_timer.setInterval(max(1, self.settings.autosave_seconds) * 1000)
+        self.meta_panel.set_columns(self.settings.columns)
 
     def _quit(self) -> None:
         if self.desk is not None:
@@ -792,8 +799,9 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.background.wait()
         discard_recovery(self.session)
-        if self.path is not None:
-            release_lock(self.path)
+        others = self.desk.windows if self.desk is not None else []
+        if self.path is not None and not any(w is not self and w.path == self.path for w in others):
+            release_lock(self.path)  # another window of this app on the same file keeps the lock
         self._save_state()
         if self.desk is not None:
             self.desk.forget(self)

@@ -118,6 +118,13 @@ class MetaPanel(QFrame):
         self.document_number.textEdited.connect(lambda text: self.changed.emit("document_number", text))
         self._loading = False
 
+    def set_columns(self, columns: list[str]) -> None:
+        """Offer a new list of the office's columns, keeping the report's own column as it is."""
+        current = self.column.currentText()
+        self.column.clear()
+        self.column.addItems(columns)
+        self.column.setEditText(current)
+
     def focus_chain(self) -> list[QWidget]:
         """The panel's fields in the order Tab should visit them."""
         return [
