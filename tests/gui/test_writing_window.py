@@ -577,3 +577,21 @@ def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
     )
     QApplication.sendEvent(editor.viewport(), wheel)
     assert bar.value() > 0
+
+
+def test_page_keys_and_ctrl_end_move_through_the_report(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    order = window.column.order
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    qtbot.keyClick(lead, Qt.Key.Key_PageDown)
+    below = QApplication.focusWidget()
+    assert order.index(below) > order.index(lead) + 1
+    qtbot.keyClick(below, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[-1]
+    qtbot.keyClick(order[-1], Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[0]

@@ -13,7 +13,7 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -66,6 +66,7 @@ class BlockEditor(QTextEdit):
     split_requested = Signal(object, int)
     merge_requested = Signal(object)
     join_next_requested = Signal(object)
+    page_requested = Signal(object, int)  # PageUp/PageDown, Ctrl+Home/Ctrl+End: -1/+1 a page, -2/+2 the ends
     leave_requested = Signal(object, int)
     paste_requested = Signal(object, list)
     paste_refused = Signal(str)
@@ -169,6 +170,10 @@ class BlockEditor(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Redo):
             self.undo_stack.redo()
             return
+        for sequence, step in _PAGE_KEYS:
+            if event.matches(sequence):
+                self.page_requested.emit(self, step)
+                return
         key, modifiers = event.key(), event.modifiers()
         plain_key = not (modifiers & ~Qt.KeyboardModifier.KeypadModifier)
         cursor = self.textCursor()
@@ -321,6 +326,7 @@ class ReadingColumn(QScrollArea):
             editor = kind(owner, attr, role, self.undo_stack)
             editor.setAccessibleName(_ACCESSIBLE.get(role, role))
             editor.scroll_target = self
+            editor.page_requested.connect(self.turn_page)
             editor.setFont(_body_font(editor.font()))
             editor.layout_text()
             editor.cursorPositionChanged.connect(lambda e=editor: self._keep_cursor_visible(e))
@@ -457,12 +463,35 @@ class ReadingColumn(QScrollArea):
             return None
         return self.order[index] if 0 <= index < len(self.order) else None
 
+    def turn_page(self, editor: BlockEditor, step: int) -> None:
+        """Move a screenful (±1) or to the report's first or last text (±2), keyboard only."""
+        if not self.order:
+            return
+        if abs(step) == 2:
+            target = self.order[0] if step < 0 else self.order[-1]
+            self.focus_editor(target, 0 if step < 0 else -1)
+            return
+        bar = self.verticalScrollBar()
+        top = editor.mapTo(self.widget(), QPoint(0, 0)).y() + step * int(self.viewport().height() * 0.85)
+        tops = [(e.mapTo(self.widget(), QPoint(0, 0)).y(), e) for e in self.order]
+        candidates = [e for y, e in tops if y >= top] if step > 0 else [e for y, e in reversed(tops) if y <= top]
+        target = candidates[0] if candidates else (self.order[-1] if step > 0 else self.order[0])
+        bar.setValue(bar.value() + step * int(self.viewport().height() * 0.85))
+        self.focus_editor(target, 0)
+
     def _keep_cursor_visible(self, editor: BlockEditor) -> None:
         if editor.hasFocus():
             rect = editor.cursorRect()
             point = editor.mapTo(self.widget(), rect.center())
             self.ensureVisible(point.x(), point.y(), 20, rect.height() + 24)
 
+
+_PAGE_KEYS = (
+    (QKeySequence.StandardKey.MoveToPreviousPage, -1),
+    (QKeySequence.StandardKey.MoveToNextPage, 1),
+    (QKeySequence.StandardKey.MoveToStartOfDocument, -2),
+    (QKeySequence.StandardKey.MoveToEndOfDocument, 2),
+)
 
 _ACCESSIBLE = {"title": "标题", "heading": "小标题", "paragraph": "段落", "signature": "署名", "date": "成文日期"}
 
