@@ -132,3 +132,34 @@ def to_markup(spans: tuple[Span, ...] | list[Span]) -> str:
             text = f"**{text}**"
         out.append(text)
     return "".join(out)
+
+
+def merge_spans(spans) -> tuple[Span, ...]:
+    """Adjacent spans with the same style joined, empty spans dropped."""
+    merged: list[Span] = []
+    for span in spans:
+        if not span.text:
+            continue
+        if merged and (merged[-1].bold, merged[-1].italic) == (span.bold, span.italic):
+            merged[-1] = Span(merged[-1].text + span.text, span.bold, span.italic)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def split_markup(markup: str, position: int) -> tuple[str, str]:
+    """Cut markup at a position of its visible text (where the writer pressed Enter); styles are kept."""
+    before: list[Span] = []
+    after: list[Span] = []
+    offset = 0
+    for span in parse(markup):
+        cut = max(0, min(len(span.text), position - offset))
+        before.append(Span(span.text[:cut], span.bold, span.italic))
+        after.append(Span(span.text[cut:], span.bold, span.italic))
+        offset += len(span.text)
+    return to_markup(merge_spans(before)), to_markup(merge_spans(after))
+
+
+def join_markup(first: str, second: str) -> str:
+    """Two paragraphs' markup as one (Backspace at the start of the second)."""
+    return to_markup(merge_spans(parse(first) + parse(second)))

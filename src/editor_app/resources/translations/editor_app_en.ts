@@ -1,0 +1,834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <location filename="../../ui/editors.py" line="193"/>
+        <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
+        <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="203"/>
+        <source>粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。</source>
+        <translation>The pasted text has {0} paragraphs, more than one paste may hold ({1}). Paste it in parts.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>本程序的另一个窗口</source>
+        <translation>another window of this program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="93"/>
+        <source>文稿已被打开</source>
+        <translation>Document already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="95"/>
+        <source>“{0}”已被{1}打开。
+同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。</source>
+        <translation>“{0}” is already open by {1}.
+Editing it in both places overwrites each other&apos;s changes. Open anyway? You will be warned again before overwriting their changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
+        <source>无法恢复</source>
+        <translation>Cannot recover</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="244"/>
+        <source>查找和替换</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="251"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="252"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="255"/>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="256"/>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="257"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="258"/>
+        <source>全部替换</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="271"/>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="278"/>
+        <source>已在 {0} 处文字中替换</source>
+        <translation>Replaced in {0} texts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>大纲</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>字数</source>
+        <translation>Character count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>导语</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>落款</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>无法粘贴</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>输入文字</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>修改稿件信息</source>
+        <translation>Edit report details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>新增段落</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>删除空段落</source>
+        <translation>Delete empty paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>请先把光标放在要移动的标题或其正文中</source>
+        <translation>Put the cursor in the heading (or its text) you want to move first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>已经不能再这样移动了</source>
+        <translation>It cannot move further that way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>拖动标题</source>
+        <translation>Drag heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>最多只能有 4 级标题</source>
+        <translation>At most 4 heading levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <source>新增下级标题</source>
+        <translation>New sub-heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>新增标题</source>
+        <translation>New heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>删除标题及其内容</source>
+        <translation>Delete heading and its content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>修改层级样式</source>
+        <translation>Change level style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>第一级</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>第二级</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>第三级</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>第四级</source>
+        <translation>Level 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>标题单独成行</source>
+        <translation>Heading on its own line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>段首加粗引领句</source>
+        <translation>Run-in bold lead sentence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>编号</source>
+        <translation>Numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>全部替换</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <source>全文 {0} 字</source>
+        <translation>Report: {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <source>本节 {0} 字</source>
+        <translation>Section: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <source>选中 {0} 字</source>
+        <translation>Selected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <source>按字符计数：不含空格、换行和自动生成的序号，含标点</source>
+        <translation>Counted in characters: without spaces, line breaks and generated numbers, with punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
+        <source>最近的文稿</source>
+        <translation>Recent documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <source>关闭窗口</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>查找和替换(&amp;F)…</source>
+        <translation>&amp;Find and Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <source>倾斜</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534"/>
+        <source>结构(&amp;S)</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>新增同级标题</source>
+        <translation>New heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <source>升一级</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>降一级</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="556"/>
+        <source>下一节</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <source>上一节</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>层级样式</source>
+        <translation>Level styles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>转到大纲</source>
+        <translation>Go to outline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <source>转到正文</source>
+        <translation>Go to text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="567"/>
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="596"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <source>打开文稿</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)</source>
+        <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>稿件编辑台文稿 (*.edesk)</source>
+        <translation>Editorial Desk documents (*.edesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="669"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="681"/>
+        <source>文件已被修改</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
+覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
+        <translation>“{0}” was changed by another window or program after this window opened it.
+Overwriting it discards their changes. Overwrite anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="691"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="699"/>
+        <source>暂不能导出</source>
+        <translation>Export not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="704"/>
+        <source>导出为 {0}</source>
+        <translation>Export as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="710"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="717"/>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="721"/>
+        <source>打开所在文件夹</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="729"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="730"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="748"/>
+        <source>自动保存恢复副本失败：{0}</source>
+        <translation>Writing the recovery copy failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="791"/>
+        <source>未命名文稿</source>
+        <translation>Untitled document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <source>保存修改？</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
+        <translation>“{0}” has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="792"/>
+        <source>稿件编辑台</source>
+        <translation>Editorial Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="814"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="55"/>
+        <source>稿件信息（栏目、来源、作者、发布时间、关键词、摘要、文号）</source>
+        <translation>Report details (column, source, author, publish time, keywords, summary, number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="56"/>
+        <source>展开或收起稿件信息</source>
+        <translation>Show or hide report details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="69"/>
+        <source>如 2026-11-20 10:30</source>
+        <translation>e.g. 2026-11-20 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="70"/>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="71"/>
+        <source>发布时间设为现在</source>
+        <translation>Set publish time to now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="77"/>
+        <source>用顿号或逗号分隔</source>
+        <translation>Separated by 、 or commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="87"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="88"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="89"/>
+        <source>来源单位</source>
+        <translation>Source unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="90"/>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="91"/>
+        <location filename="../../ui/meta_panel.py" line="101"/>
+        <source>发布时间</source>
+        <translation>Publish time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="93"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="94"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="95"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="39"/>
+        <source>新建文稿</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <source>模板</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="53"/>
+        <source>模板骨架预览</source>
+        <translation>Template skeleton preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="55"/>
+        <source>最近的文稿</source>
+        <translation>Recent documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70"/>
+        <source>最近的文稿（双击打开）</source>
+        <translation>Recent documents (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78"/>
+        <source>用此模板新建</source>
+        <translation>Create from this template</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingColumn</name>
+    <message>
+        <location filename="../../ui/editors.py" line="343"/>
+        <source>无标题</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="345"/>
+        <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
+        <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="353"/>
+        <source>输入正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="368"/>
+        <source>导语</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="369"/>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="377"/>
+        <source>输入小标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="383"/>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="384"/>
+        <source>落款</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="387"/>
+        <source>署名单位</source>
+        <translation>Signing unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="388"/>
+        <source>成文日期，如 2026年11月20日</source>
+        <translation>Date, e.g. 2026年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="390"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <source>恢复未保存的文稿</source>
+        <translation>Recover unsaved documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="120"/>
+        <source>稿件编辑台上次没有正常关闭。以下文稿有自动保存的内容，可以恢复：</source>
+        <translation>Editorial Desk did not close normally last time. These documents have autosaved text that can be recovered:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="123"/>
+        <source>可恢复的文稿</source>
+        <translation>Recoverable documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="125"/>
+        <source>未保存过的新文稿</source>
+        <translation>New document, never saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="134"/>
+        <source>与已保存文件的差别</source>
+        <translation>Difference from the saved file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <source>恢复勾选的文稿</source>
+        <translation>Recover the ticked documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="141"/>
+        <source>以后再说</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="147"/>
+        <source>未勾选的副本将被删除。</source>
+        <translation>Copies that are not ticked will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>恢复副本无法读取：{0}</source>
+        <translation>The recovery copy cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>这是一份从未保存过的新文稿，以下是它的全部内容（+ 开头）：</source>
+        <translation>This is a new document that was never saved; its whole text follows (lines starting with +):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>与已保存的文件相比（- 为文件中的旧内容，+ 为恢复副本中的内容）：</source>
+        <translation>Compared with the saved file (- old text in the file, + text in the recovered copy):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>（没有差别）</source>
+        <translation>(no difference)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="180"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="191"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="199"/>
+        <source>每行一项，如：正文 = 仿宋_GB2312</source>
+        <translation>One per line, e.g. 正文 = 仿宋_GB2312</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="202"/>
+        <source>单位名称（默认来源单位）</source>
+        <translation>Unit name (default source)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="203"/>
+        <source>栏目列表（每行一个）</source>
+        <translation>Columns (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="204"/>
+        <source>默认模板</source>
+        <translation>Default template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <source>自动保存间隔</source>
+        <translation>Autosave interval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="206"/>
+        <source>界面语言（重启后生效）</source>
+        <translation>Interface language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <source>导出字体对照</source>
+        <translation>Export font mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="233"/>
+        <source>无法保存设置</source>
+        <translation>Cannot save settings</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/commands.py" line="153"/>
+        <source>分段</source>
+        <translation>Split paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="176"/>
+        <source>合并段落</source>
+        <translation>Join paragraphs</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,105 @@
+"""Recovery copies: what autosave writes while a document is open, so a killed process loses (almost) nothing.
+
+Each open window has a session id. Its recovery copy is ``<data>/recovery/<id>.edesk`` (a normal document file,
+written atomically) with ``<id>.json`` beside it naming the original file, the title, the time and the writing
+process. A copy is discarded when its window closes normally; whatever is left over after a crash belongs to a
+process that no longer runs, and the next start offers it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..model.report import Report
+from ..settings import data_dir
+from .document import DocumentError, atomic_write, encode, open_document
+from .lock import process_alive
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class RecoveryCopy:
+    session: str
+    document: Path  # the recovery copy itself
+    original: Path | None  # the file the writer was editing, None for an unsaved new report
+    title: str
+    saved: str  # ISO time of the copy
+    pid: int
+
+    def load(self) -> Report:
+        """The recovered report. Raises DocumentError when the copy is damaged."""
+        return open_document(self.document)
+
+
+def write_recovery(session: str, report: Report, original: Path | None) -> Path:
+    """Write (or overwrite) the recovery copy of one window. Raises OSError; call it off the UI thread."""
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    document = folder / f"{session}.edesk"
+    atomic_write(document, encode(report), keep_backup=False)
+    info = {
+        "original": str(original) if original else "",
+        "title": report.meta.title,
+        "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "pid": os.getpid(),
+    }
+    atomic_write(folder / f"{session}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"), keep_backup=False)
+    return document
+
+
+def discard_recovery(session: str) -> None:
+    for suffix in (".edesk", ".json"):
+        (recovery_dir() / f"{session}{suffix}").unlink(missing_ok=True)
+
+
+def list_recoveries() -> list[RecoveryCopy]:
+    """Recovery copies left by processes that are gone (newest first); damaged sidecars are skipped."""
+    folder = recovery_dir()
+    copies = []
+    for sidecar in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        document = sidecar.with_suffix(".edesk")
+        try:
+            info = json.loads(sidecar.read_text(encoding="utf-8"))
+            pid = int(info.get("pid", 0))
+        except (OSError, ValueError, TypeError, AttributeError):
+            continue
+        if not document.is_file():
+            continue
+        if process_alive(pid):
+            continue  # a window of a running app (this one or another) is still writing it
+        original = Path(info["original"]) if info.get("original") else None
+        copies.append(
+            RecoveryCopy(sidecar.stem, document, original, str(info.get("title", "")), str(info.get("saved", "")), pid)
+        )
+    return sorted(copies, key=lambda copy: copy.saved, reverse=True)
+
+
+def describe_difference(recovered: Report, original: Path | None) -> list[str]:
+    """Paragraph-level differences between a recovered copy and its original file, as unified-diff lines."""
+    import difflib
+
+    from ..render.text import render_text
+
+    new = render_text(recovered).split("\n\n")
+    if original is None:
+        old: list[str] = []
+    else:
+        try:
+            old = render_text(open_document(original)).split("\n\n")
+        except DocumentError:
+            old = []
+    return [
+        line.rstrip("\n") for line in difflib.unified_diff(old, new, "已保存的文稿", "恢复的副本", n=0, lineterm="")
+    ]

@@ -1,0 +1,220 @@
+"""Start-up: the application object, translations, the first window, recovery after a crash.
+
+The main window shows first; the preview engine is imported afterwards, so the window is on screen fast.
+``Desk`` keeps the open windows, the settings and the list of recent documents.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..importers.load import LoadFailed, load_report
+from ..model.report import Report
+from ..settings import Settings, load_settings, save_settings
+from ..store.document import DocumentError
+from ..store.lock import read_lock, take_lock
+from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
+from ..templates import Template, sample_report
+from . import none_guard
+from .i18n import install_translator
+from .main_window import MainWindow, disk_stamp
+from .style import STYLE_SHEET
+from .workers import Background
+
+MAX_RECENT = 12
+
+
+class Desk(QObject):
+    """The open windows of this process and what they share."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.windows: list[MainWindow] = []
+        self.background = Background(self)
+        self.preview_factory = None  # set once the preview module has loaded, after the first window shows
+
+    # ---- windows
+
+    def show_window(
+        self, report: Report, path: Path | None, *, replace: MainWindow | None = None, **options
+    ) -> MainWindow:
+        """A window on ``report``. It takes the place of ``replace`` when that one has nothing unsaved."""
+        window = MainWindow(self, report, path, self.settings, **options)
+        self.windows.append(window)
+        if path is not None:
+            take_lock(path)
+        if replace is not None and not replace.dirty():
+            window.setGeometry(replace.geometry())
+            replace.close()
+        window.show()
+        if self.preview_factory is not None:
+            window.attach_preview(self.preview_factory())
+        return window
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def quit(self) -> None:
+        for window in list(self.windows):
+            if not window.close():
+                return
+        QApplication.instance().quit()
+
+    def remember(self, path: Path) -> None:
+        name = str(path)
+        self.settings.recent_files = [name, *[p for p in self.settings.recent_files if p != name][: MAX_RECENT - 1]]
+        snapshot = copy.deepcopy(self.settings)  # the worker never sees the list while it changes
+        self.background.run(lambda: save_settings(snapshot), None, lambda error: None)
+
+    # ---- opening
+
+    def open_path(self, path: Path, replace: MainWindow | None = None) -> None:
+        """Read the file on a worker thread, warn if another window or copy of the app has it open."""
+        path = path.resolve()
+
+        def work():
+            report, warnings = load_report(path)
+            return report, warnings, read_lock(path), disk_stamp(path)
+
+        def done(result) -> None:
+            report, warnings, owner, stamp = result
+            if owner is not None or any(w.path == path for w in self.windows):
+                who = owner.describe() if owner is not None else self.tr("本程序的另一个窗口")
+                answer = QMessageBox.warning(
+                    replace,
+                    self.tr("文稿已被打开"),
+                    self.tr(
+                        "“{0}”已被{1}打开。\n同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。"
+                    ).format(path.name, who),
+                    QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Open:
+                    self._never_windowless()
+                    return
+            document = path if path.suffix == ".edesk" else None
+            window = self.show_window(report, document, replace=replace, stamp=stamp)
+            if document is not None:
+                self.remember(path)
+            for warning in warnings:
+                window.statusBar().showMessage(warning, 10000)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, (DocumentError, LoadFailed)):
+                QMessageBox.warning(replace, self.tr("无法打开"), str(error))
+            else:
+                QMessageBox.critical(replace, self.tr("无法打开"), f"{path.name}：{error}")
+            self._never_windowless()
+
+        self.background.run(work, done, failed)
+
+    def _never_windowless(self) -> None:
+        """At start-up a file that cannot be opened must not leave the app running without a window."""
+        if not self.windows:
+            self.show_window(sample_report(), None)
+
+    def new_document(self, replace: MainWindow | None = None) -> None:
+        from .dialogs import NewDocumentDialog
+
+        dialog = NewDocumentDialog(self.settings, replace)
+        if dialog.exec():
+            if dialog.chosen_path is not None:
+                self.open_path(dialog.chosen_path, replace)
+            elif dialog.chosen_template is not None:
+                self.show_window(self.report_from_template(dialog.chosen_template), None, replace=replace)
+
+    def report_from_template(self, template: Template) -> Report:
+        """A new report; the office's unit name fills an empty or placeholder source."""
+        report = template.create()
+        unit = self.settings.unit_name
+        if unit and (not report.meta.source or report.meta.source.startswith("【")):
+            report.meta.source = unit
+        return report
+
+    # ---- start-up
+
+    def start(self, path: Path | None) -> None:
+        """Offer recovered work first; then the file asked for, the last document, or the sample."""
+        copies = list_recoveries()
+        recovered = set()
+        if copies:
+            chosen = self.choose_recoveries(copies)
+            for found in copies:
+                if chosen is not None and found in chosen:
+                    try:
+                        report = found.load()
+                    except DocumentError as error:
+                        QMessageBox.warning(None, self.tr("无法恢复"), str(error))
+                        continue
+                    self.show_window(report, found.original, session=found.session, recovered=True)
+                    recovered.add(found.original)
+                elif chosen is not None:
+                    discard_recovery(found.session)
+        if path is not None:
+            if path.resolve() not in recovered:
+                self.open_path(path)
+            return
+        if self.windows:
+            return
+        last = next((Path(p) for p in self.settings.recent_files if Path(p).is_file()), None)
+        if last is not None:
+            self.open_path(last)
+        else:
+            self.show_window(sample_report(), None)
+
+    def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy] | None:
+        """Ask which recovered documents to reopen; the rest are discarded ("later" keeps them all)."""
+        from .dialogs import RecoveryDialog
+
+        dialog = RecoveryDialog(copies)
+        dialog.exec()
+        return dialog.chosen
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    none_guard.install(app)
+    app.setApplicationName("editorial-desk")
+    app.setApplicationDisplayName("稿件编辑台")
+    app.setOrganizationName("EditorialDesk")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    font = QFont(app.font())
+    font.setFamilies(["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", font.family()])
+    app.setFont(font)
+    return app
+
+
+def run_gui(path: Path | None = None) -> int:
+    """``editor-app [FILE]``: show the window, then load the heavy parts."""
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = create_application()
+    settings, warning = load_settings()
+    install_translator(app, settings.language)
+    desk = Desk(settings)
+    desk.start(path)
+    if warning:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(None, "设置", warning))
+    QTimer.singleShot(0, lambda: attach_preview_panes(desk))
+    app.setQuitOnLastWindowClosed(True)
+    return app.exec()
+
+
+def attach_preview_panes(desk: Desk) -> None:
+    """Dock the preview in each window once the window is on screen; absent preview module: no dock."""
+    try:
+        from .preview import PreviewPane  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    desk.preview_factory = PreviewPane
+    for window in desk.windows:
+        if window.preview is None:
+            window.attach_preview(PreviewPane())

@@ -1,0 +1,61 @@
+"""UI language through Qt's translation mechanism: Chinese source strings, English as a translation.
+
+The ``.ts`` sources live in ``resources/translations``; the build compiles them to ``.qm`` with
+``python -m editor_app.ui.i18n`` (which runs ``pyside6-lrelease``). Without a ``.qm`` the UI stays Chinese.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..resources import resource_path
+
+TRANSLATIONS = resource_path("translations")
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS / f"editor_app_{language}.qm"
+
+
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the UI translation for ``language`` (Chinese is the source and needs none) and Qt's own
+    translation, so standard buttons match. Returns the installed translators; a missing ``.qm`` leaves the
+    UI in Chinese."""
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if language != "zh_CN" and ours.load(str(qm_path(language))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def compile_translations() -> list[Path]:
+    """Compile every ``.ts`` to ``.qm`` beside it with pyside6-lrelease. Raises RuntimeError if it fails."""
+    tool = shutil.which("pyside6-lrelease")
+    if tool is None:
+        raise RuntimeError("pyside6-lrelease not found (it ships with PySide6-Essentials)")
+    built = []
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = source.with_suffix(".qm")
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
+if __name__ == "__main__":
+    for path in compile_translations():
+        print(path)
+    sys.exit(0)

@@ -1,0 +1,192 @@
+"""The report's meta fields (column, source, author, publish time, keywords, summary, number), folded
+under the title in the reading column: what the portal shows around the article and the CMS takes apart."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.dates import normalize_published
+from ..model.report import Meta
+
+COLUMN_SEPARATOR = " > "
+_LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
+
+
+def column_text(column: list[str]) -> str:
+    return COLUMN_SEPARATOR.join(column)
+
+
+def column_list(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s*[>＞›/]\s*", text) if part.strip()]
+
+
+def keywords_list(text: str) -> list[str]:
+    return [part for part in _LIST_SPLIT.split(text.strip()) if part]
+
+
+class MetaPanel(QFrame):
+    """Emits ``changed(attr, value)`` for each user edit; ``show_meta`` refreshes without emitting."""
+
+    changed = Signal(str, object)
+    problem = Signal(str)
+
+    def __init__(self, columns: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metaPanel")
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setText(self.tr("稿件信息（栏目、来源、作者、发布时间、关键词、摘要、文号）"))
+        self.toggle.setAccessibleName(self.tr("展开或收起稿件信息"))
+        self.toggle.toggled.connect(self._fold)
+        self.body = QWidget()
+        form = QFormLayout(self.body)
+        form.setContentsMargins(8, 4, 8, 8)
+
+        self.subtitle = QLineEdit()
+        self.column = QComboBox()
+        self.column.setEditable(True)
+        self.column.addItems(columns)
+        self.source = QLineEdit()
+        self.author = QLineEdit()
+        self.published = QLineEdit()
+        self.published.setPlaceholderText(self.tr("如 2026-11-20 10:30"))
+        self.now = now = QPushButton(self.tr("现在"))
+        now.setAccessibleName(self.tr("发布时间设为现在"))
+        now.clicked.connect(self._now)
+        published_row = QHBoxLayout()
+        published_row.addWidget(self.published, 1)
+        published_row.addWidget(now)
+        self.keywords = QLineEdit()
+        self.keywords.setPlaceholderText(self.tr("用顿号或逗号分隔"))
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(64)
+        self.document_number = QLineEdit()
+        self.date_problem = QLabel()
+        self.date_problem.setObjectName("problem")
+        self.date_problem.hide()
+
+        rows = [
+            (self.tr("副标题"), self.subtitle),
+            (self.tr("栏目"), self.column),
+            (self.tr("来源单位"), self.source),
+            (self.tr("作者"), self.author),
+            (self.tr("发布时间"), published_row),
+            ("", self.date_problem),
+            (self.tr("关键词"), self.keywords),
+            (self.tr("摘要"), self.summary),
+            (self.tr("文号"), self.document_number),
+        ]
+        for label, field in rows:
+            form.addRow(label, field)
+            if isinstance(field, QWidget) and label:
+                field.setAccessibleName(label)
+        self.published.setAccessibleName(self.tr("发布时间"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        self.body.hide()
+
+        self.subtitle.textEdited.connect(lambda text: self.changed.emit("subtitle", text))
+        self.column.lineEdit().textEdited.connect(lambda text: self.changed.emit("column", column_list(text)))
+        self.column.activated.connect(lambda _: self.changed.emit("column", column_list(self.column.currentText())))
+        self.source.textEdited.connect(lambda text: self.changed.emit("source", text))
+        self.author.textEdited.connect(lambda text: self.changed.emit("author", text))
+        self.published.textEdited.connect(lambda text: self.changed.emit("published", text.strip()))
+        self.published.editingFinished.connect(self._check_published)
+        self.keywords.textEdited.connect(lambda text: self.changed.emit("keywords", keywords_list(text)))
+        self.summary.textChanged.connect(self._summary_changed)
+        self.document_number.textEdited.connect(lambda text: self.changed.emit("document_number", text))
+        self._loading = False
+
+    def set_columns(self, columns: list[str]) -> None:
+        """Offer a new list of the office's columns, keeping the report's own column as it is."""
+        current = self.column.currentText()
+        self.column.clear()
+        self.column.addItems(columns)
+        self.column.setEditText(current)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's fields in the order Tab should visit them."""
+        return [
+            self.toggle,
+            self.subtitle,
+            self.column,
+            self.source,
+            self.author,
+            self.published,
+            self.now,
+            self.keywords,
+            self.summary,
+            self.document_number,
+        ]
+
+    def _fold(self, open_: bool) -> None:
+        self.body.setVisible(open_)
+
+    def unfold(self) -> None:
+        self.toggle.setChecked(True)
+
+    def _summary_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit("summary", self.summary.toPlainText())
+
+    def _now(self) -> None:
+        text = datetime.now().strftime("%Y-%m-%d %H:%M")
+        self.published.setText(text)
+        self.changed.emit("published", text)
+        self._check_published()
+
+    def _check_published(self) -> None:
+        try:
+            normal = normalize_published(self.published.text())
+        except ValueError as error:
+            self.date_problem.setText(str(error))
+            self.date_problem.show()
+            self.problem.emit(str(error))
+            return
+        self.date_problem.hide()
+        if normal != self.published.text():
+            self.published.setText(normal)
+            self.changed.emit("published", normal)
+
+    def show_meta(self, meta: Meta) -> None:
+        """Refresh every field from the model (after undo or on opening), leaving unchanged ones alone."""
+        self._loading = True
+        try:
+            for widget, value in (
+                (self.subtitle, meta.subtitle),
+                (self.source, meta.source),
+                (self.author, meta.author),
+                (self.published, meta.published),
+                (self.document_number, meta.document_number),
+            ):
+                if widget.text() != value:
+                    widget.setText(value)
+            if column_list(self.column.currentText()) != meta.column:
+                self.column.setEditText(column_text(meta.column))
+            if keywords_list(self.keywords.text()) != meta.keywords:
+                self.keywords.setText("、".join(meta.keywords))
+            if self.summary.toPlainText() != meta.summary:
+                self.summary.setPlainText(meta.summary)
+        finally:
+            self._loading = False

@@ -1,0 +1,59 @@
+"""Running disk and other slow work off the UI thread, with the result delivered back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # delivered to the UI thread, which shows it to the writer
+            self.relay.failed.emit(error)
+        else:
+            self.relay.done.emit(result)
+
+
+class Background(QObject):
+    """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        relay = _Relay()  # lives in the UI thread, so its signals are queued back to it
+        self._relays.add(relay)
+
+        def finish(callback, value) -> None:
+            self._relays.discard(relay)
+            if callback is not None:
+                callback(value)
+
+        relay.done.connect(lambda value: finish(on_done, value))
+        relay.failed.connect(lambda error: finish(on_error, error))
+        self.pool.start(_Job(work, relay))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until running jobs end (only when the window closes)."""
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,95 @@
+"""The preview dock hook, the new-document dialog, settings, and window state restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from editor_app.settings import Settings, load_settings
+from editor_app.templates import sample_report
+from editor_app.ui.app import Desk, create_application
+from editor_app.ui.dialogs import NewDocumentDialog, SettingsDialog
+
+
+class FakePreview(QWidget):
+    """Stands in for ui.preview.PreviewPane: records what the window asks of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reports: list = []
+        self.anchors: list[str] = []
+
+    def set_report(self, report) -> None:
+        self.reports.append(report)
+
+    def show_anchor(self, anchor: str) -> None:
+        self.anchors.append(anchor)
+
+
+def test_preview_is_docked_and_follows_edits_and_cursor(qapp, qtbot):
+    create_application()
+    window = Desk(Settings()).show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    pane = FakePreview()
+    window.attach_preview(pane)
+    assert pane.reports == [window.report()]
+    assert window.dockWidgetArea(pane.parentWidget()) == Qt.DockWidgetArea.RightDockWidgetArea
+    sub = window.column.editor_for(window.report().nodes[1].children[0].content[0], "text")
+    window.column.focus_editor(sub, 0)
+    qtbot.waitUntil(lambda: pane.anchors[-1:] == ["n1.0-p0"])
+    sub.textCursor().insertText("新")
+    assert len(pane.reports) == 2
+    window.undo_stack.setClean()
+    window.close()
+
+
+def test_new_dialog_shows_templates_with_skeleton_and_recent(qapp, qtbot, tmp_path):
+    recent = tmp_path / "上次.edesk"
+    dialog = NewDocumentDialog(Settings(recent_files=[str(recent)], default_template="work-summary"))
+    qtbot.addWidget(dialog)
+    assert dialog.templates[dialog.list.currentRow()].id == "work-summary"
+    dialog.list.setCurrentRow(0)
+    assert dialog.description.text() and "【" in dialog.skeleton.toPlainText()
+    assert "一、" in dialog.skeleton.toPlainText()  # the skeleton shows generated numbering
+    dialog.recent.itemDoubleClicked.emit(dialog.recent.item(0))
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen_path == recent
+
+
+def test_settings_dialog_writes_readable_file(qapp, qtbot):
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.unit.setText("青溪县人民政府办公室")
+    dialog.columns.setPlainText("首页 > 政务公开\n首页 > 通知公告\n")
+    dialog.autosave.setValue(3)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog._save()
+    create_application()
+    desk = Desk(settings)
+    window = desk.show_window(sample_report(), None)
+    column = window.meta_panel.column.currentText()
+    window.apply_settings()
+    assert [window.meta_panel.column.itemText(i) for i in range(2)] == ["首页 > 政务公开", "首页 > 通知公告"]
+    assert window.meta_panel.column.currentText() == column  # the report's own column is untouched
+    assert window._autosave_timer.interval() == 3000
+    window.close()
+    saved, warning = load_settings()
+    assert warning is None
+    assert saved.unit_name == "青溪县人民政府办公室" and saved.columns == ["首页 > 政务公开", "首页 > 通知公告"]
+    assert saved.autosave_seconds == 3 and saved.language == "en"
+
+
+def test_window_geometry_is_restored(qapp, qtbot):
+    create_application()
+    desk = Desk(Settings())
+    window = desk.show_window(sample_report(), None)
+    window.resize(700, 500)  # within the offscreen screen (800×600): restoring keeps windows on screen
+    window.close()
+    again = desk.show_window(sample_report(), None)
+    assert (again.width(), again.height()) == (700, 500)
+    again.outline_dock.hide()
+    again.close()
+    third = desk.show_window(sample_report(), None)
+    assert not third.outline_dock.isVisible()
+    third.close()

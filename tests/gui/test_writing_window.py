@@ -1,0 +1,597 @@
+"""The writing window driven as a writer drives it: templates, Chinese input, structure moves, undo,
+saving and reopening, closing with unsaved work, and the same document opened twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor_app.model.edit import node_at
+from editor_app.model.report import Placement
+from editor_app.render.text import render_text
+from editor_app.settings import Settings
+from editor_app.store.document import open_document, save_document
+from editor_app.templates import get_template, sample_report
+from editor_app.ui.app import Desk, create_application
+from editor_app.ui.editors import BlockEditor
+
+
+@pytest.fixture
+def desk(qapp):
+    create_application()
+    desk = Desk(Settings(unit_name="青溪县农业农村局"))
+    yield desk
+    for window in list(desk.windows):
+        window.undo_stack.setClean()
+        window._unsaved_recovery = False
+        window.close()
+
+
+def type_chinese(editor: BlockEditor, text: str) -> None:
+    """What an input method does: a composing preedit string, then the committed characters."""
+    editor.setFocus()
+    QApplication.sendEvent(editor, QInputMethodEvent(text[:1], []))
+    commit = QInputMethodEvent()
+    commit.setCommitString(text)
+    QApplication.sendEvent(editor, commit)
+
+
+def heading(window, path: tuple[int, ...]) -> BlockEditor:
+    return window.column.editor_for(node_at(window.report(), path), "title")
+
+
+def outline_texts(window) -> list[str]:
+    model = window.outline_model
+    texts = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            texts.append(index.data())
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return texts
+
+
+def test_new_from_template_fills_unit_and_shows_outline(desk, qtbot):
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.addWidget(window)
+    assert window.report().meta.source == "青溪县农业农村局"
+    texts = outline_texts(window)
+    assert texts[0].startswith("标题：") and texts[1] == "导语"
+    assert texts[2].startswith("一、【第一部分") and texts[-2:] == ["结尾", "落款"]
+    assert heading(window, (1,)).number == "二、"
+
+
+def test_typing_chinese_through_input_method_is_recorded_and_undone(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    lead.set_cursor(0)
+    type_chinese(lead, "据悉，")
+    assert window.report().lead[0].text.startswith("据悉，今年以来")
+    assert window.isWindowModified()
+    type_chinese(lead, "全县")
+    window.undo_stack.undo()  # consecutive typing in one paragraph is one undo step
+    assert window.report().lead[0].text.startswith("今年以来")
+    assert lead.toPlainText().startswith("今年以来")
+    window.undo_stack.redo()
+    assert lead.toPlainText().startswith("据悉，全县今年以来")
+
+
+def test_every_field_accepts_input_method_text(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    title = window.column.editor_for(window.report().meta, "title")
+    title.set_cursor(-1)
+    type_chinese(title, "（续）")
+    assert window.report().meta.title.endswith("（续）")
+    window.meta_panel.unfold()
+    author = window.meta_panel.author
+    author.setFocus()
+    author.selectAll()
+    commit = QInputMethodEvent()
+    commit.setCommitString("张文")
+    QApplication.sendEvent(author, commit)
+    assert window.report().meta.author == "张文"
+    signature = window.column.editor_for(window.report(), "signature")
+    type_chinese(signature, "青溪县农业农村局")
+    assert window.report().signature == "青溪县农业农村局"
+
+
+def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    first = heading(window, (0,))
+    window.column.focus_editor(first, 0)
+    qtbot.waitUntil(first.hasFocus)
+    before = render_text(window.report())
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    text = render_text(window.report())
+    assert "一、聚焦环境提升" in text and "二、聚焦产业提质" in text
+    assert text.index("二、聚焦产业提质") < text.index("三、聚焦治理提效")
+    assert heading(window, (1,)) is first and first.number == "二、"
+    assert outline_texts(window)[2].startswith("一、聚焦环境提升")
+    window.undo_stack.undo()
+    assert render_text(window.report()) == before
+    assert first.number == "一、"
+
+
+def test_indent_and_outdent_by_shortcut(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    second = heading(window, (1,))
+    window.column.focus_editor(second, 0)
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.keyClick(second, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert [n.title for n in window.report().nodes][:1] == ["聚焦产业提质，夯实富民增收基础。"]
+    assert len(window.report().nodes) == 2 and window.report().nodes[0].children[-1].title.startswith("聚焦环境")
+    assert "二、聚焦治理提效" in render_text(window.report())
+    qtbot.keyClick(second, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert "二、聚焦环境提升" in render_text(window.report())
+
+
+def test_drag_and_drop_in_outline_moves_section(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    model = window.outline_model
+    third = model.index(2 + 2, 0)  # after the title and lead rows: 三、聚焦治理提效
+    assert third.data().startswith("三、聚焦治理提效")
+    data = model.mimeData([third])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, model.index(-1, 0))  # before 一、
+    qtbot.waitUntil(lambda: window.report().nodes[0].title.startswith("聚焦治理"))
+    assert "一、聚焦治理提效" in render_text(window.report())
+    assert outline_texts(window)[2].startswith("一、聚焦治理提效")
+    # a sub-theme dropped onto another section becomes its last sub-theme
+    sub = model.index(0, 0, model.index(2, 0))
+    model.dropMimeData(model.mimeData([sub]), Qt.DropAction.MoveAction, -1, 0, model.index(3, 0))
+    qtbot.waitUntil(lambda: len(window.report().nodes[1].children) == 3)
+    assert window.report().nodes[1].children[-1].title == "强化党建引领作用。"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.report().nodes[0].title.startswith("聚焦产业")
+
+
+def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 5)
+    qtbot.keyClick(lead, Qt.Key.Key_Return)
+    assert [p.text[:5] for p in window.report().lead] == ["今年以来，", "青溪县农业"]
+    second = window.column.editor_for(window.report().lead[1], "text")
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.keyClick(second, Qt.Key.Key_Backspace)
+    assert len(window.report().lead) == 1 and window.report().lead[0].text.startswith("今年以来，青溪县")
+    window.column.focus_editor(lead, 5)
+    qtbot.keyClick(lead, Qt.Key.Key_Return)  # split again, then join from the end of the first part
+    assert len(window.report().lead) == 2
+    window.column.focus_editor(lead, -1)
+    qtbot.keyClick(lead, Qt.Key.Key_Delete)
+    assert len(window.report().lead) == 1 and window.report().lead[0].text.startswith("今年以来，青溪县")
+    for _ in range(4):
+        window.undo_stack.undo()
+    assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
+
+
+def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    cursor = lead.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(4, cursor.MoveMode.KeepAnchor)
+    lead.setTextCursor(cursor)
+    qtbot.keyClick(lead, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.report().lead[0].text.startswith("**今年以来**，")
+    assert lead.currentCharFormat().fontWeight() > 400
+
+
+def test_new_section_level_style_and_counts(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    first = heading(window, (0,))
+    window.column.focus_editor(first, 0)
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.report().nodes) == 4
+    new = heading(window, (1,))
+    qtbot.waitUntil(new.hasFocus)
+    type_chinese(new, "聚焦服务提升。")
+    assert "二、聚焦服务提升。" in render_text(window.report())
+    assert "四、聚焦治理提效" in render_text(window.report())
+    window._set_level_style(1, numbered=False)
+    assert heading(window, (0,)).number == ""
+    window._update_counts()
+    assert window.counts.text().startswith("全文 ")
+
+
+def test_find_and_replace_all_is_one_undo_step(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    count = window.replace_everywhere("乡村", "农村")
+    body = render_text(window.report()).split("\n", 1)[1]  # the breadcrumb is a meta list, not text
+    assert count > 3 and "乡村" not in body and "绘就和美农村新画卷" in body
+    window.undo_stack.undo()
+    assert "和美乡村" in render_text(window.report())
+    assert window.find_next("网格员")
+    assert window.current.textCursor().selectedText() == "网格员"
+
+
+def test_save_reopen_and_close_asks(desk, qtbot, tmp_path, monkeypatch):
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    lead.set_cursor(0)
+    type_chinese(lead, "新写的导语。")
+    path = tmp_path / "和美乡村.edesk"
+    window.save_to(path, force=True)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert open_document(path).lead[0].text.startswith("新写的导语。")
+    lead.set_cursor(0)
+    type_chinese(lead, "再补一句。")
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert asked and "尚未保存" in asked[0] and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    window.close()
+    qtbot.waitUntil(lambda: window not in desk.windows)
+    assert open_document(path).lead[0].text.startswith("再补一句。新写的导语。")
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    reopened = desk.windows[0]
+    assert reopened.path == path.resolve() and reopened.report().lead[0].text.startswith("再补一句。")
+    assert str(path.resolve()) == desk.settings.recent_files[0]
+
+
+def test_same_document_twice_is_warned_and_overwrite_is_asked(desk, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "报告.edesk"
+    save_document(sample_report(), path)
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    first = desk.windows[0]
+    warnings = []
+
+    def warn(parent, title, text, *rest):
+        warnings.append(text)
+        return QMessageBox.StandardButton.Open
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 2)
+    assert "已被" in warnings[0]
+    second = desk.windows[1]
+    type_chinese(second.column.editor_for(second.report().lead[0], "text"), "第二个窗口。")
+    second.save()
+    qtbot.waitUntil(lambda: not second.isWindowModified())
+    type_chinese(first.column.editor_for(first.report().lead[0], "text"), "第一个窗口。")
+    warnings.clear()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    first.save()
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "已被其他窗口或程序修改" in warnings[0]
+    saved = open_document(path).lead[0].text  # not silently overwritten
+    assert "第二个窗口。" in saved and "第一个窗口" not in saved
+    from editor_app.store.lock import lock_path
+
+    first.undo_stack.setClean()
+    first.close()
+    assert lock_path(path.resolve()).exists()  # the second window still has the file open
+    second.close()
+    assert not lock_path(path.resolve()).exists()
+
+
+def test_export_through_worker(desk, qtbot, tmp_path, monkeypatch):
+    window = desk.show_window(sample_report(), None)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.export("txt", tmp_path / "稿.txt")
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "已导出" in shown[0] and (tmp_path / "稿.txt").read_text(encoding="utf-8").count("聚焦") >= 3
+
+
+def test_open_damaged_file_shows_chinese_error_and_never_leaves_no_window(desk, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "坏.edesk"
+    bad.write_bytes(b"not a zip")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+    desk.start(bad)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "无法打开“坏.edesk”" in messages[0]
+    assert [w.report().meta.title for w in desk.windows] == [sample_report().meta.title]
+
+
+def test_template_placeholder_is_selected_so_typing_replaces_it(desk, qtbot):
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    type_chinese(lead, "今年以来，县农业农村局聚焦主责主业。")
+    assert window.report().lead[0].text == "今年以来，县农业农村局聚焦主责主业。"
+
+
+def test_start_opens_last_document_or_sample(desk, qtbot, tmp_path):
+    desk.start(None)
+    assert desk.windows[0].report().meta.title.startswith("聚焦“三个提升”")
+    path = tmp_path / "上次.edesk"
+    report = sample_report()
+    report.meta.title = "上次的文稿"
+    save_document(report, path)
+    other = Desk(Settings(recent_files=[str(path)]))
+    other.start(None)
+    qtbot.waitUntil(lambda: len(other.windows) == 1)
+    assert other.windows[0].report().meta.title == "上次的文稿"
+    other.windows[0].close()
+
+
+def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
+    window = desk.show_window(sample_report(), None)
+    window.resize(1440, 900)
+    qtbot.waitExposed(window)
+    lead = window.column.editor_for(window.report().nodes[0].children[0], "title")
+    window.column.focus_editor(lead, -1)
+    window._update_counts()
+    qtbot.wait(100)
+    image = window.grab().toImage()
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    docs.mkdir(exist_ok=True)
+    assert image.save(str(docs / "screenshot-main-window.png"))
+    assert image.save(str(artifacts / "main-window.png"))
+    assert image.width() >= 1400
+
+
+def test_paste_of_several_paragraphs_and_oversized_paste(desk, qtbot, monkeypatch):
+    from PySide6.QtCore import QMimeData
+
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    lead.set_cursor(0)
+    data = QMimeData()
+    data.setText("第一段\x07文字。\r\n\r\n第二段文字。\n第三段")
+    lead.insertFromMimeData(data)
+    texts = [p.text for p in window.report().lead]
+    assert texts[:2] == ["第一段文字。", "第二段文字。"] and texts[2].startswith("第三段今年以来")
+    window.undo_stack.undo()
+    assert len(window.report().lead) == 1
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: refused.append(a[2]))
+    huge = QMimeData()
+    huge.setText("乡村振兴。\n" * 2_000_000)  # about 12 MB of text
+    lead.insertFromMimeData(huge)
+    assert refused and "超过了一次粘贴的上限" in refused[0]
+    assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
+
+
+def test_ctrl_q_closes_every_window(desk, qtbot):
+    first = desk.show_window(sample_report(), None)
+    desk.show_window(sample_report(), None)
+    qtbot.waitExposed(first)
+    first.act_quit.trigger()
+    assert desk.windows == []
+    assert first.act_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_path):
+    from editor_app.store.lock import lock_path
+    from editor_app.store.recovery import recovery_dir
+
+    path = tmp_path / "稿.edesk"
+    save_document(sample_report(), path)
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    window = desk.windows[0]
+    assert lock_path(path.resolve()).is_file()
+    type_chinese(window.column.editor_for(window.report().lead[0], "text"), "切换到别的程序前输入的字。")
+    window._application_state(Qt.ApplicationState.ApplicationInactive)
+    copy = recovery_dir() / f"{window.session}.edesk"
+    qtbot.waitUntil(copy.is_file)
+    assert "切换到别的程序前输入的字。" in open_document(copy).lead[0].text
+    window.undo_stack.setClean()
+    window.close()
+    assert not copy.exists() and not lock_path(path.resolve()).exists()
+
+
+def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window._focus_outline()
+    qtbot.waitUntil(window.outline.hasFocus)
+    window.outline.setCurrentIndex(window.outline_model.index(2, 0))
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.report().nodes[2].title.startswith("聚焦产业")
+    assert window.outline.hasFocus() and window.outline.currentIndex().data().startswith("三、聚焦产业")
+
+
+def test_refused_drop_leaves_report_and_undo_stack_alone(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    model = window.outline_model
+    first = model.index(2, 0)
+    own_child = model.index(0, 0, first)
+    model.dropMimeData(model.mimeData([first]), Qt.DropAction.MoveAction, -1, 0, own_child)
+    qtbot.wait(50)
+    assert window.undo_stack.count() == 0
+    assert "不能把标题移到它自己的下级" in window.statusBar().currentMessage()
+    assert window.report().nodes[0].title.startswith("聚焦产业")
+
+
+def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp_path):
+    """The issue's "done when": a new user writes a report in the seed's shape from the template."""
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    written = iter(f"第{i}段文字。" for i in range(1, 100))
+    for editor in list(window.column.order):  # reading order, one editor after the next
+        if editor.role in ("title", "heading", "paragraph"):
+            window.column.focus_editor(editor, 0)
+            qtbot.waitUntil(editor.hasFocus)
+            type_chinese(editor, next(written))
+    window.column.focus_editor(window.column.editor_for(window.report(), "signature"), 0)
+    type_chinese(window.column.editor_for(window.report(), "signature"), "青溪县农业农村局")
+    titles = [node.title for node in window.report().nodes]
+    last = heading(window, (2,))
+    window.column.focus_editor(last, -1)
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # the third part becomes the second
+    text = render_text(window.report())
+    assert "【" not in text  # every placeholder of the template was replaced by typing
+    lines = [line.strip() for line in text.splitlines()]
+    starts = [
+        next(i for i, line in enumerate(lines) if line.startswith(number + title))
+        for number, title in zip(("一、", "二、", "三、"), (titles[0], titles[2], titles[1]), strict=True)
+    ]
+    assert starts == sorted(starts)
+    assert lines[-1] == "青溪县农业农村局"
+    path = tmp_path / "完整的报告.edesk"
+    window.save_to(path, force=True)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    window.close()
+    assert desk.windows == []
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    assert render_text(desk.windows[0].report()) == text
+
+
+def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    title = window.column.editor_for(window.report().meta, "title")
+    type_chinese(title, "新")
+    window.undo_stack.undo()
+    assert title.toPlainText() == sample_report().meta.title
+    assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_tab_follows_reading_order_after_a_move(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    first = heading(window, (0,))
+    window.column.focus_editor(first, 0)
+    window._move_current(lambda report, path: (path[:-1], 2), "下移到最后")
+    order = window.column.order
+
+    def next_tab_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert [next_tab_stop(editor) for editor in order[1:-1]] == order[2:]
+    assert next_tab_stop(order[0]) is window.meta_panel.toggle
+
+
+def test_level_switched_to_own_line_heading(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window._set_level_style(1, placement=Placement.HEADING)
+    lines = render_text(window.report()).split("\n\n")
+    assert "一、聚焦产业提质，夯实富民增收基础。" in lines  # now a heading line of its own, not run in
+    window.undo_stack.undo()
+    assert "一、聚焦产业提质，夯实富民增收基础。" not in render_text(window.report()).split("\n\n")
+
+
+def test_document_open_in_another_running_instance_is_warned(desk, qtbot, tmp_path, monkeypatch):
+    import json
+    import socket
+    import subprocess
+    import sys
+
+    from editor_app.store.lock import lock_path
+
+    path = tmp_path / "共用.edesk"
+    save_document(sample_report(), path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])  # the other app instance
+    try:
+        lock = {"pid": other.pid, "host": socket.gethostname(), "user": "李明", "time": "2026-11-28T09:00:00+08:00"}
+        lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
+        warnings = []
+        monkeypatch.setattr(
+            QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel
+        )
+        desk.open_path(path)
+        qtbot.waitUntil(lambda: bool(warnings))
+        assert "李明" in warnings[0] and "已被" in warnings[0]
+        assert desk.windows == [] or all(w.path != path.resolve() for w in desk.windows)
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
+    from editor_app.render import exporters
+
+    pending = exporters.Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中")
+    monkeypatch.setitem(exporters.EXPORTERS, "docx", pending)
+    window = desk.show_window(sample_report(), None)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.export("docx")
+    assert told == ["Word 导出尚在开发中"]
+
+
+def test_closing_an_unsaved_new_report_asks_for_a_name_then_closes(desk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = desk.show_window(desk.report_from_template(get_template("blank")), None)
+    type_chinese(window.column.editor_for(window.report().meta, "title"), "新的稿件")
+    target = tmp_path / "新的稿件.edesk"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not window.close()  # closing waits for the save
+    qtbot.waitUntil(lambda: window not in desk.windows)
+    assert open_document(target).meta.title.endswith("新的稿件")
+
+
+def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    editor = window.column.editor_for(window.report().lead[0], "text")
+    bar = window.column.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(editor.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(editor.viewport(), wheel)
+    assert bar.value() > 0
+
+
+def test_page_keys_and_ctrl_end_move_through_the_report(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    order = window.column.order
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    qtbot.keyClick(lead, Qt.Key.Key_PageDown)
+    below = QApplication.focusWidget()
+    assert order.index(below) > order.index(lead) + 1
+    qtbot.keyClick(below, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[-1]
+    qtbot.keyClick(order[-1], Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[0]

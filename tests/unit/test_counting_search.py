@@ -1,0 +1,42 @@
+"""Character counts (Chinese counts characters) and find/replace across the report."""
+
+from editor_app.model.counting import count_markup, count_node, count_report, count_text
+from editor_app.model.report import Meta, Node, Paragraph, Report
+from editor_app.model.search import find_all, replace_all
+
+
+def test_counts_characters_not_words_and_skips_markup_and_spaces():
+    assert count_text("乡村 振兴\u3000ok") == 6
+    assert count_markup("**突出思想引领。**以党建") == 10
+
+
+def test_report_count_excludes_generated_numbers():
+    report = Report(
+        meta=Meta(title="标题"),
+        lead=[Paragraph("导语。")],
+        nodes=[Node("**一节**", [Paragraph("正文")], [Node("小节")])],
+    )
+    assert count_node(report.nodes[0]) == 2 + 2 + 2
+    assert count_report(report) == 2 + 3 + 6  # no "一、" / "（一）" counted
+
+
+def test_find_in_reading_order_on_visible_text():
+    report = Report(meta=Meta(title="乡村"), lead=[Paragraph("**乡村**振兴，乡村")], nodes=[Node("乡村治理")])
+    matches = find_all(report, "乡村")
+    assert [(m.field.attr, m.start) for m in matches] == [("title", 0), ("text", 0), ("text", 5), ("title", 0)]
+
+
+def test_replace_keeps_bold_and_reports_old_and_new():
+    report = Report(lead=[Paragraph("**乡村振兴**，乡村")])
+    changes = replace_all(report, "乡村", "农村")
+    assert [(old, new) for _, old, new in changes] == [("**乡村振兴**，乡村", "**农村振兴**，农村")]
+    assert report.lead[0].text == "**乡村振兴**，乡村"  # nothing changed until the caller applies it
+
+
+def test_split_and_join_keep_styles():
+    from editor_app.render.inline import join_markup, split_markup
+
+    before, after = split_markup("**强化党建引领。**深化网格管理", 4)
+    assert (before, after) == ("**强化党建**", "**引领。**深化网格管理")
+    assert join_markup(before, after) == "**强化党建引领。**深化网格管理"
+    assert split_markup("文字", 0) == ("", "文字")
