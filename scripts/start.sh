@@ -8,4 +8,5 @@ if [ ! -x .venv/bin/editor-app ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e .
 fi
+[ -f src/editor_app/resources/translations/editor_app_en.qm ] || .venv/bin/python -m editor_app.ui.i18n >/dev/null
 exec .venv/bin/editor-app "$@"

@@ -11,5 +11,6 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m editor_app.ui.i18n >/dev/null  # the English UI translation (.ts → .qm)
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

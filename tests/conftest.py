@@ -54,26 +54,15 @@ def artifacts() -> Path:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Tear Qt down while Python is still alive.
-
-    Left to the C library's exit handlers, Qt destroys objects (clipboard data, web profiles) whose Python
-    wrappers can no longer be reached, and the run ends in a segmentation fault after every test passed.
-    """
+    """Tear Qt down while Python is still alive, as the app does on quit (see ``ui.app.shutdown_qt``)."""
     import sys
 
     if "PySide6.QtWidgets" not in sys.modules:
         return
-    import shiboken6
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.ui.app import shutdown_qt
+
     app = QApplication.instance()
-    if app is None:
-        return
-    app.clipboard().clear()
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()
-    shiboken6.delete(app)
+    if app is not None:
+        shutdown_qt(app)

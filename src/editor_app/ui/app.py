@@ -10,7 +10,7 @@ import copy
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,7 +21,6 @@ from ..store.document import DocumentError
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
 from ..templates import Template, sample_report
-from . import none_guard
 from .i18n import install_translator
 from .main_window import MainWindow, disk_stamp
 from .style import STYLE_SHEET
@@ -180,8 +179,10 @@ class Desk(QObject):
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        # The preview's QtWebEngine, loaded after the window shows, needs this set before the app exists.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    none_guard.install(app)
     app.setApplicationName("editorial-desk")
     app.setApplicationDisplayName("稿件编辑台")
     app.setOrganizationName("EditorialDesk")
@@ -205,7 +206,29 @@ def run_gui(path: Path | None = None) -> int:
         QTimer.singleShot(0, lambda: QMessageBox.warning(None, "设置", warning))
     QTimer.singleShot(0, lambda: attach_preview_panes(desk))
     app.setQuitOnLastWindowClosed(True)
-    return app.exec()
+    code = app.exec()
+    shutdown_qt(app)
+    return code
+
+
+def shutdown_qt(app: QApplication) -> None:
+    """Delete every window, then the application, while Python is still running.
+
+    Left to the C library's exit handlers, Qt destroys objects (clipboard data, the preview's web profile) whose
+    Python wrappers can no longer be reached, and the process ends in a segmentation fault.
+    """
+    import shiboken6
+
+    if app.platformName() in ("offscreen", "minimal"):
+        # These platforms keep the clipboard in a static that outlives the application; no other program can
+        # read it anyway. Real desktops hand the clipboard over as the application goes.
+        app.clipboard().clear()
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    shiboken6.delete(app)
 
 
 def attach_preview_panes(desk: Desk) -> None:

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from ..importers.clean import clean_text
 from ..model.report import Content, Node, Placement, Report, Table
 from ..render.inline import Span, merge_spans, parse, plain, to_markup
-from . import none_guard
 
 BODY_POINT_SIZE = 12.5
 MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in File → Import
@@ -343,7 +342,6 @@ class ReadingColumn(QScrollArea):
 
     def sync(self, report: Report, numbers: dict[int, str], add_paragraph) -> None:
         """Show ``report``: reuse editors of objects still present, create the missing, drop the rest."""
-        none_guard.top_up()
         widgets: list[QWidget] = []
         order: list[BlockEditor] = []
         keep: set[tuple[int, str]] = set()

@@ -44,7 +44,8 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
 
 def compile_translations() -> list[Path]:
     """Compile every ``.ts`` to ``.qm`` beside it with pyside6-lrelease. Raises RuntimeError if it fails."""
-    tool = shutil.which("pyside6-lrelease")
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")  # in a venv that is not on PATH
+    tool = str(beside_python) if beside_python.is_file() else shutil.which("pyside6-lrelease")
     if tool is None:
         raise RuntimeError("pyside6-lrelease not found (it ships with PySide6-Essentials)")
     built = []

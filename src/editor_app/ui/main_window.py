@@ -38,6 +38,7 @@ from ..model.edit import (
 from ..model.numbering import node_numbers
 from ..model.report import Node, Paragraph, Placement, Report
 from ..model.search import replace_all
+from ..model.snapshot import snapshot as snapshot_of
 from ..render.exporters import EXPORTERS, ExportUnavailable, default_output, export_report
 from ..render.inline import escape, join_markup, plain, split_markup
 from ..settings import Settings, config_dir
@@ -45,6 +46,7 @@ from ..store.document import EXTENSION, save_document
 from ..store.lock import release_lock, take_lock
 from ..store.recovery import discard_recovery, new_session_id, write_recovery
 from . import commands
+from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
@@ -524,6 +526,9 @@ class MainWindow(QMainWindow):
         export = file.addMenu(self.tr("导出(&E)"))
         for fmt in ("docx", "html", "fragment", "md", "txt"):
             self._action(EXPORTERS[fmt].name + "…", lambda _=False, f=fmt: self.export(f), None, export)
+        self.act_copy_portal = self._action(
+            self.tr("复制到门户网站(&P)"), self._copy_for_portal, QKeySequence("Ctrl+Shift+C"), file
+        )
         file.addSeparator()
         self._action(self.tr("设置…"), self._open_settings, None, file)
         file.addSeparator()
@@ -662,7 +667,7 @@ class MainWindow(QMainWindow):
         if self._saving:
             return
         self._saving = True
-        snapshot = copy.deepcopy(self._report)
+        snapshot = snapshot_of(self._report)
         self.save_epoch += 1  # later typing starts a new undo step, so "clean" means exactly what was saved
         index = self.undo_stack.index()
         expected = None if force or path != self.path else self.disk_stamp
@@ -725,7 +730,7 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             output = Path(name)
-        snapshot = copy.deepcopy(self._report)
+        snapshot = snapshot_of(self._report)
         progress = QProgressDialog(self.tr("正在导出…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
@@ -737,10 +742,13 @@ class MainWindow(QMainWindow):
             if result.warnings:
                 message += "\n\n" + "\n".join(result.warnings)
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("导出完成"), message, parent=self)
+            open_file = box.addButton(self.tr("打开文件"), QMessageBox.ButtonRole.ActionRole)
             folder = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if box.clickedButton() is folder:
+            if box.clickedButton() is open_file:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.paths[0])))
+            elif box.clickedButton() is folder:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.paths[0].parent)))
 
         def failed(error: Exception) -> None:
@@ -749,6 +757,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("导出失败"), text)
 
         self.background.run(lambda: export_report(snapshot, fmt, output, source=source), done, failed)
+
+    def _copy_for_portal(self) -> None:
+        """The CMS fragment as HTML and plain text on the clipboard, ready to paste into the portal's editor."""
+        copy_for_portal(self._report)
+        self.statusBar().showMessage(self.tr("已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写"), 8000)
 
     # ---------------------------------------------------------------- autosave and closing
 
@@ -761,7 +774,7 @@ class MainWindow(QMainWindow):
         if self._autosave_revision == self.revision:
             return
         self._autosave_revision = self.revision
-        snapshot, original = copy.deepcopy(self._report), self.path
+        snapshot, original = snapshot_of(self._report), self.path
 
         def failed(error: Exception) -> None:
             self.statusBar().showMessage(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
