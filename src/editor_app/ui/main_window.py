@@ -852,6 +852,10 @@ class MainWindow(QMainWindow):
         self.preview = widget
         widget.set_report(self._report)
         self._restore_state()
+        if ui_state().value("state") is None:
+            # First run: two fifths of the window, leaving the writing page room for a full line.
+            room = self.width() - 300 - 560
+            self.resizeDocks([dock], [max(320, min(self.width() * 2 // 5, room))], Qt.Orientation.Horizontal)
 
 
 def _single_shot(parent, msecs: int, slot) -> QTimer:
