@@ -361,3 +361,245 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     assert pane.engine() == "web" and pane.isVisible()
     if os.environ.get("EDITOR_APP_UPDATE_SCREENSHOT"):
         assert image.save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshot-main-window.png"))
+
+
+def test_paste_of_several_paragraphs_and_oversized_paste(desk, qtbot, monkeypatch):
+    from PySide6.QtCore import QMimeData
+
+    window = desk.show_window(sample_report(), None)
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    lead.set_cursor(0)
+    data = QMimeData()
+    data.setText("第一段\x07文字。\r\n\r\n第二段文字。\n第三段")
+    lead.insertFromMimeData(data)
+    texts = [p.text for p in window.report().lead]
+    assert texts[:2] == ["第一段文字。", "第二段文字。"] and texts[2].startswith("第三段今年以来")
+    window.undo_stack.undo()
+    assert len(window.report().lead) == 1
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: refused.append(a[2]))
+    huge = QMimeData()
+    huge.setText("乡村振兴。\n" * 2_000_000)  # about 12 MB of text
+    lead.insertFromMimeData(huge)
+    assert refused and "超过了一次粘贴的上限" in refused[0]
+    assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
+
+
+def test_ctrl_q_closes_every_window(desk, qtbot):
+    first = desk.show_window(sample_report(), None)
+    desk.show_window(sample_report(), None)
+    qtbot.waitExposed(first)
+    first.act_quit.trigger()
+    assert desk.windows == []
+    assert first.act_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_path):
+    from editor_app.store.lock import lock_path
+    from editor_app.store.recovery import recovery_dir
+
+    path = tmp_path / "稿.edesk"
+    save_document(sample_report(), path)
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    window = desk.windows[0]
+    assert lock_path(path.resolve()).is_file()
+    type_chinese(window.column.editor_for(window.report().lead[0], "text"), "切换到别的程序前输入的字。")
+    window._application_state(Qt.ApplicationState.ApplicationInactive)
+    copy = recovery_dir() / f"{window.session}.edesk"
+    qtbot.waitUntil(copy.is_file)
+    assert "切换到别的程序前输入的字。" in open_document(copy).lead[0].text
+    window.undo_stack.setClean()
+    window.close()
+    assert not copy.exists() and not lock_path(path.resolve()).exists()
+
+
+def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window._focus_outline()
+    qtbot.waitUntil(window.outline.hasFocus)
+    window.outline.setCurrentIndex(window.outline_model.index(2, 0))
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.report().nodes[2].title.startswith("聚焦产业")
+    assert window.outline.hasFocus() and window.outline.currentIndex().data().startswith("三、聚焦产业")
+
+
+def test_refused_drop_leaves_report_and_undo_stack_alone(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    model = window.outline_model
+    first = model.index(2, 0)
+    own_child = model.index(0, 0, first)
+    model.dropMimeData(model.mimeData([first]), Qt.DropAction.MoveAction, -1, 0, own_child)
+    qtbot.wait(50)
+    assert window.undo_stack.count() == 0
+    assert "不能把标题移到它自己的下级" in window.statusBar().currentMessage()
+    assert window.report().nodes[0].title.startswith("聚焦产业")
+
+
+def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp_path):
+    """The issue's "done when": a new user writes a report in the seed's shape from the template."""
+    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    written = iter(f"第{i}段文字。" for i in range(1, 100))
+    for editor in list(window.column.order):  # reading order, one editor after the next
+        if editor.role in ("title", "heading", "paragraph"):
+            window.column.focus_editor(editor, 0)
+            qtbot.waitUntil(editor.hasFocus)
+            type_chinese(editor, next(written))
+    window.column.focus_editor(window.column.editor_for(window.report(), "signature"), 0)
+    type_chinese(window.column.editor_for(window.report(), "signature"), "青溪县农业农村局")
+    titles = [node.title for node in window.report().nodes]
+    last = heading(window, (2,))
+    window.column.focus_editor(last, -1)
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # the third part becomes the second
+    text = render_text(window.report())
+    assert "【" not in text  # every placeholder of the template was replaced by typing
+    lines = [line.strip() for line in text.splitlines()]
+    starts = [
+        next(i for i, line in enumerate(lines) if line.startswith(number + title))
+        for number, title in zip(("一、", "二、", "三、"), (titles[0], titles[2], titles[1]), strict=True)
+    ]
+    assert starts == sorted(starts)
+    assert lines[-1] == "青溪县农业农村局"
+    path = tmp_path / "完整的报告.edesk"
+    window.save_to(path, force=True)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    window.close()
+    assert desk.windows == []
+    desk.open_path(path)
+    qtbot.waitUntil(lambda: len(desk.windows) == 1)
+    assert render_text(desk.windows[0].report()) == text
+
+
+def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    title = window.column.editor_for(window.report().meta, "title")
+    type_chinese(title, "新")
+    window.undo_stack.undo()
+    assert title.toPlainText() == sample_report().meta.title
+    assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_tab_follows_reading_order_after_a_move(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    first = heading(window, (0,))
+    window.column.focus_editor(first, 0)
+    window._move_current(lambda report, path: (path[:-1], 2), "下移到最后")
+    order = window.column.order
+
+    def next_tab_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert [next_tab_stop(editor) for editor in order[1:-1]] == order[2:]
+    assert next_tab_stop(order[0]) is window.meta_panel.toggle
+
+
+def test_level_switched_to_own_line_heading(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window._set_level_style(1, placement=Placement.HEADING)
+    lines = render_text(window.report()).split("\n\n")
+    assert "一、聚焦产业提质，夯实富民增收基础。" in lines  # now a heading line of its own, not run in
+    window.undo_stack.undo()
+    assert "一、聚焦产业提质，夯实富民增收基础。" not in render_text(window.report()).split("\n\n")
+
+
+def test_document_open_in_another_running_instance_is_warned(desk, qtbot, tmp_path, monkeypatch):
+    import json
+    import socket
+    import subprocess
+    import sys
+
+    from editor_app.store.lock import lock_path
+
+    path = tmp_path / "共用.edesk"
+    save_document(sample_report(), path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])  # the other app instance
+    try:
+        lock = {"pid": other.pid, "host": socket.gethostname(), "user": "李明", "time": "2026-11-28T09:00:00+08:00"}
+        lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
+        warnings = []
+        monkeypatch.setattr(
+            QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel
+        )
+        desk.open_path(path)
+        qtbot.waitUntil(lambda: bool(warnings))
+        assert "李明" in warnings[0] and "已被" in warnings[0]
+        assert desk.windows == [] or all(w.path != path.resolve() for w in desk.windows)
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
+    from editor_app.render import exporters
+
+    pending = exporters.Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中")
+    monkeypatch.setitem(exporters.EXPORTERS, "docx", pending)
+    window = desk.show_window(sample_report(), None)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.export("docx")
+    assert told == ["Word 导出尚在开发中"]
+
+
+def test_closing_an_unsaved_new_report_asks_for_a_name_then_closes(desk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = desk.show_window(desk.report_from_template(get_template("blank")), None)
+    type_chinese(window.column.editor_for(window.report().meta, "title"), "新的稿件")
+    target = tmp_path / "新的稿件.edesk"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not window.close()  # closing waits for the save
+    qtbot.waitUntil(lambda: window not in desk.windows)
+    assert open_document(target).meta.title.endswith("新的稿件")
+
+
+def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    editor = window.column.editor_for(window.report().lead[0], "text")
+    bar = window.column.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(editor.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(editor.viewport(), wheel)
+    assert bar.value() > 0
+
+
+def test_page_keys_and_ctrl_end_move_through_the_report(desk, qtbot):
+    window = desk.show_window(sample_report(), None)
+    window.resize(780, 580)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    order = window.column.order
+    lead = window.column.editor_for(window.report().lead[0], "text")
+    window.column.focus_editor(lead, 0)
+    qtbot.waitUntil(lead.hasFocus)
+    qtbot.keyClick(lead, Qt.Key.Key_PageDown)
+    below = QApplication.focusWidget()
+    assert order.index(below) > order.index(lead) + 1
+    qtbot.keyClick(below, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[-1]
+    qtbot.keyClick(order[-1], Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is order[0]
