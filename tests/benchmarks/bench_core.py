@@ -7,39 +7,20 @@ under 0.5 s, so that background saves, previews and exports keep up with a write
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_report import large_report
+from benchkit import large_report, measure
 
 from editor_app.importers.markdown import parse_markdown
 from editor_app.render.blocks import to_blocks
-from editor_app.render.inline import parse
 from editor_app.render.markdown import render_markdown
 from editor_app.render.text import render_text
 from editor_app.store.document import decode, encode, open_document, save_document
-
-
-def measure(name: str, action, runs: int = 5) -> None:
-    times = []
-    for _ in range(runs):
-        parse.cache_clear()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    parse.cache_clear()
-    tracemalloc.start()
-    action()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"{name:<36} {statistics.median(times) * 1000:8.1f} ms   peak {peak / 1e6:7.1f} MB")
 
 
 def bench(chars: int) -> None:

@@ -8,31 +8,18 @@ on the UI thread. Budget: snapshot well under 16 ms (one frame); page render und
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_report import large_report
+from benchkit import large_report, measure
 
 from editor_app.model.report import Paragraph
 from editor_app.model.snapshot import snapshot
 from editor_app.render.html import render_fragment, render_page_parts
-from editor_app.render.inline import parse
 from editor_app.templates import sample_report
-
-
-def measure(name: str, action, runs: int = 5) -> None:
-    times = []
-    for _ in range(runs):
-        parse.cache_clear()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    print(f"{name:<44} {statistics.median(times) * 1000:8.1f} ms")
 
 
 def bench(label: str, report, runs: int = 5) -> None:

@@ -1,8 +1,14 @@
-"""A large report in the seed's shape, for benchmarks: ``large_report(chars)`` has about that many characters."""
+"""Shared benchmark pieces: ``large_report(chars)`` (about that many characters, in the seed's shape) and
+``measure`` (median wall time of several runs, and the peak Python memory of one)."""
 
 from __future__ import annotations
 
+import statistics
+import time
+import tracemalloc
+
 from editor_app.model.report import Meta, Node, Paragraph, Report
+from editor_app.render.inline import parse
 from editor_app.templates import sample_report
 
 SENTENCE = "围绕年度目标任务，细化工作措施，压实工作责任，推动各项工作落地见效，群众满意度持续提升。"
@@ -23,3 +29,18 @@ def large_report(chars: int = 200_000) -> Report:
         for i in range(sections)
     ]
     return report
+
+
+def measure(name: str, action, runs: int = 5) -> None:
+    times = []
+    for _ in range(runs):
+        parse.cache_clear()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    parse.cache_clear()
+    tracemalloc.start()
+    action()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"{name:<36} {statistics.median(times) * 1000:8.1f} ms   peak {peak / 1e6:7.1f} MB")
