@@ -179,3 +179,12 @@ def test_file_starts_with_an_uncompressed_mimetype_like_odf(tmp_path):
     path = save_document(Report(nodes=[Node("一")]), tmp_path / "m.edesk")
     head = path.read_bytes()[:100]
     assert document.MIMETYPE.encode() in head
+
+
+def test_new_files_get_ordinary_permissions_and_saves_keep_them(tmp_path):
+    path = save_document(Report(), tmp_path / "shared.edesk")
+    assert path.stat().st_mode & 0o777 == document.NEW_FILE_MODE  # not mkstemp's private 0600
+    os.chmod(path, 0o640)
+    save_document(Report(meta=Meta(title="二稿")), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert backup_path(path).stat().st_mode & 0o777 == 0o640

@@ -177,6 +177,18 @@ def open_document(path: Path | str) -> Report:
     return decode(data, path)
 
 
+def _new_file_mode() -> int:
+    """The mode a plain ``open()`` would give a new file (0666 less the umask); mkstemp would give 0600.
+
+    Read once at import: ``os.umask`` changes the whole process, so it must not run while savers work."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+NEW_FILE_MODE = _new_file_mode()
+
+
 def _fsync_folder(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -208,13 +220,16 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         _write_synced(temp, data)
         if temp.read_bytes() != data:
             raise OSError(errno.EIO, "写入后读回的内容与预期不符")
-        if path.exists():
+        if not path.exists():
+            os.chmod(temp, NEW_FILE_MODE)
+        else:
             shutil.copymode(path, temp)
             if keep_backup:
                 fd, backup_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".baktmp", dir=folder)
                 os.close(fd)
                 backup_temp = Path(backup_name)
                 shutil.copyfile(path, backup_temp)
+                shutil.copymode(path, backup_temp)
                 with open(backup_temp, "rb+") as handle:
                     os.fsync(handle.fileno())
                 os.replace(backup_temp, backup_path(path))
