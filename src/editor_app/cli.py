@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 failure (a message in Chinese on stderr), 2 usage error
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,7 +77,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland (a server, an SSH session), Qt would abort with an English error."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        _say("没有可用的图形界面（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口。命令行用法见 editor-app --help")
+        return 1
     from .ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(Path(args.file) if args.file else None)

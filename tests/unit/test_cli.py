@@ -92,3 +92,11 @@ def test_version_and_module_entry_point():
         [sys.executable, "-m", "editor_app", "--version"], capture_output=True, text=True, check=False, env=env
     )
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_window_without_a_screen_says_so_in_chinese(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 1
+    assert "没有可用的图形界面" in capsys.readouterr().err
