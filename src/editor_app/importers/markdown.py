@@ -17,11 +17,11 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..model.characters import clean_text
 from ..model.dates import normalize_published
 from ..model.numbering import strip_typed_number
 from ..model.report import Content, Meta, Node, Paragraph, Report, Table
 from ..store.schema import SchemaError, levels_from_list
-from .clean import clean_text
 
 MAX_LEVEL = 4
 

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from html import escape
 from string import Template
 
+from ..model.characters import clean_text
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
 from .inline import Span
@@ -29,14 +30,12 @@ TEXT_SIZES = {"大": "125%", "中": "100%", "小": "87.5%"}
 DEFAULT_TEXT_SIZE = "中"
 FALLBACK_SITE_NAME = "政府门户网站"
 
-# Characters no HTML document should carry: C0/C1 controls (tab and newline aside), lone surrogates, non-characters.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _COUNTY = re.compile(r"^(.{1,12}?(?:自治县|县|区|市|旗))")
 
 
 def _text(text: str) -> str:
     """Escape typed text for element content and quoted attribute values."""
-    return escape(_ILLEGAL.sub("", text), quote=True)
+    return escape(clean_text(text), quote=True)
 
 
 def _spans(spans: tuple[Span, ...]) -> str:

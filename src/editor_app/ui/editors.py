@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..importers.clean import clean_text
+from ..model.characters import clean_text
 from ..model.report import Content, Node, Placement, Report, Table
 from ..render.inline import Span, merge_spans, parse, plain, to_markup
 
@@ -206,7 +206,7 @@ class BlockEditor(QTextEdit):
                 )
             )
             return
-        text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
+        text = clean_text(text)
         lines = [line.strip() for line in text.split("\n")]
         lines = [line for line in lines if line] or [""]
         if len(lines) > MAX_PASTE_PARAGRAPHS:

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 import docx
 from docx.document import Document
 
+from ...model.characters import strip_illegal
 from ...model.report import Report
 from ..blocks import to_blocks
 from ..inline import plain
-from .body import BodyWriter, strip_illegal
+from .body import BodyWriter
 from .layout import page_metrics, set_font_table, set_footers, set_page, set_settings, set_theme_fonts
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles

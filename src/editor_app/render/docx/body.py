@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from ...model.characters import strip_illegal
 from ...model.report import Meta
 from ..blocks import Block, Cells, Kind
 from ..info import info_line
@@ -22,15 +23,8 @@ from .ooxml import el, fonts_el, indent_chars
 from .profile import Profile
 from .title import shape_title
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\t|\n)")
-
-
-def strip_illegal(text: str) -> tuple[str, int]:
-    """``text`` without the characters XML 1.0 cannot hold, and how many there were."""
-    cleaned, count = _ILLEGAL.subn("", text)
-    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), count
 
 
 class BodyWriter:

@@ -1,0 +1,23 @@
+"""Characters no document may hold, one rule for what comes in (pastes, imports) and what goes out (Word, HTML).
+
+C0 controls except tab and newline, DEL, C1 controls, lone surrogates, non-characters and the BOM used as a
+zero-width no-break space: none can be typed on purpose, XML (so .docx) forbids most, and browsers show some
+as boxes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def strip_illegal(text: str) -> tuple[str, int]:
+    """``text`` with line ends normalised to ``\\n`` and illegal characters dropped, and how many were dropped."""
+    cleaned, count = _ILLEGAL.subn("", text)
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), count
+
+
+def clean_text(text: str) -> str:
+    """``text`` fit for a document (see ``strip_illegal``)."""
+    return strip_illegal(text)[0]
