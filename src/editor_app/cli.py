@@ -9,13 +9,40 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .importers.load import LoadFailed, load_report
-from .render.exporters import EXPORTERS, ExportUnavailable, export_report
+from .render.exporters import EXPORTERS, ExportFailed, ExportUnavailable, export_report
 from .store.document import EXTENSION, DocumentError, save_document, with_extension
 from .templates import get_template, list_templates
+
+# argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
+# and errors, so ``_chinese_argparse`` swaps that function only while our parser runs.
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个参数值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是 %(matches)s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+}
+
+
+@contextmanager
+def _chinese_argparse():
+    english = argparse._
+    argparse._ = lambda text: _ARGPARSE_WORDS.get(text, english(text))
+    try:
+        yield
+    finally:
+        argparse._ = english
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,13 +61,27 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+class OutputNameError(Exception):
+    """``-o`` does not name a document file; the message is Chinese."""
+
+
+def _document_output(name: str) -> Path:
+    """The document path for ``-o NAME``: the extension is added where there is none; anything else is refused."""
+    path = with_extension(name)
+    if path.is_dir() or name.endswith(("/", os.sep)):
+        raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
+    if path.suffix.lower() != EXTENSION:
+        raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
+    return path
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     try:
         template = get_template(args.template)
     except KeyError as error:
         _say(error.args[0])
         return 1
-    path = with_extension(args.output)
+    path = _document_output(args.output)
     if path.exists() and not args.force:
         _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
         return 1
@@ -65,8 +106,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if source.suffix == EXTENSION:
         _say(f"“{source.name}”已是稿件编辑台文档，直接打开即可")
         return 1
+    path = _document_output(args.output)
     report, warnings = load_report(source)
-    path = with_extension(args.output)
     if path.exists() and not args.force:
         _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
         return 1
@@ -128,21 +169,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     commands = {"templates", "new", "export", "import"}
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        gui = _Parser(prog="editor-app", description="打开稿件编辑台窗口")
-        gui.add_argument("file", nargs="?", help="要打开的文稿")
-        args = gui.parse_args(argv)
-        args.run = _cmd_gui
-    else:
-        args = parser.parse_args(argv)
-        if not getattr(args, "run", None):
-            parser.print_help()
-            return 2
+    with _chinese_argparse():  # argparse translates some words when the parser is built, others when it prints
+        parser = build_parser()
+        if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+            gui = _Parser(prog="editor-app", description="打开稿件编辑台窗口")
+            gui.add_argument("file", nargs="?", help="要打开的文稿")
+            args = gui.parse_args(argv)
+            args.run = _cmd_gui
+        else:
+            args = parser.parse_args(argv)
+            if not getattr(args, "run", None):
+                parser.print_help()
+                return 2
     try:
         return args.run(args)
-    except (DocumentError, LoadFailed, ExportUnavailable) as error:
+    except (DocumentError, LoadFailed, ExportUnavailable, ExportFailed, OutputNameError) as error:
         _say(str(error))
         return 1
     except KeyboardInterrupt:

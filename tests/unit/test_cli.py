@@ -100,3 +100,31 @@ def test_window_without_a_screen_says_so_in_chinese(monkeypatch, capsys):
         monkeypatch.delenv(name, raising=False)
     assert main([]) == 1
     assert "没有可用的图形界面" in capsys.readouterr().err
+
+
+def test_export_into_a_missing_folder_is_a_chinese_error(tmp_path, capsys):
+    assert main(["export", str(SAMPLE_PATH), "--to", "md", "-o", str(tmp_path / "no" / "x.md")]) == 1
+    assert "文件夹不存在" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
+
+
+def test_document_output_must_be_a_document_name(tmp_path, capsys):
+    assert main(["new", "-t", "blank", "-o", str(tmp_path / "y.md")]) == 1
+    assert ".edesk" in capsys.readouterr().err
+    assert main(["import", str(SAMPLE_PATH), "-o", str(tmp_path) + "/"]) == 1
+    assert "是文件夹" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_help_is_in_chinese(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert "显示本帮助并退出" in out and "选项" in out and "show this help" not in out
+
+
+def test_export_warns_about_what_a_reader_would_notice(tmp_path, capsys):
+    doc = tmp_path / "new.edesk"
+    assert main(["new", "-t", "info-brief", "-o", str(doc)]) == 0
+    assert main(["export", str(doc), "--to", "txt"]) == 0
+    assert "模板提示" in capsys.readouterr().err

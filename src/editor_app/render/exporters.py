@@ -7,22 +7,30 @@ atomically. Formats whose renderer is not built yet are listed, and say so inste
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model.dates import normalize_published
 from ..model.report import Report
 from ..settings import load_settings
-from ..store.document import atomic_write
+from ..store.document import atomic_write, os_reason
+from .blocks import to_blocks
 from .docx import ProfileError, render_docx
 from .html import render_fragment, render_page
+from .inline import plain
 from .markdown import render_markdown
 from .text import render_text
 from .themes import theme_or_default
 
 
 class ExportUnavailable(Exception):
-    """The format exists in the menu but its renderer is not finished; the message says so in Chinese."""
+    """The export cannot start (format not built, output would replace the source); the message is Chinese."""
+
+
+class ExportFailed(Exception):
+    """Writing the export failed (missing folder, no permission, full disk); the message is Chinese."""
 
 
 @dataclass
@@ -98,8 +106,30 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
+_PROMPT = re.compile(r"【[^】]*】")
+
+
+def content_warnings(report: Report) -> list[str]:
+    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
+    warnings = []
+    if not plain(report.meta.title).strip():
+        warnings.append("标题为空：导出的文件没有标题")
+    prompts = sum(len(_PROMPT.findall(block.text)) for block in to_blocks(report))
+    if prompts:
+        warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
+    if report.meta.published:
+        try:
+            normalize_published(report.meta.published)
+        except ValueError as error:
+            warnings.append(str(error))
+    return warnings
+
+
 def export_report(report: Report, fmt: str, output: Path | None, *, source: Path) -> ExportResult:
-    """Write ``report`` as ``fmt`` to ``output`` (default: beside ``source``). Raises ExportUnavailable, OSError."""
+    """Write ``report`` as ``fmt`` to ``output`` (default: beside ``source``).
+
+    Raises ExportUnavailable before writing anything, ExportFailed when the disk refuses.
+    """
     exporter = EXPORTERS[fmt]
     if exporter.write is None:
         raise ExportUnavailable(exporter.pending)
@@ -108,4 +138,9 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
         path = path / default_output(source, fmt).name
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
-    return exporter.write(report, path)
+    try:
+        result = exporter.write(report, path)
+    except OSError as error:
+        raise ExportFailed(f"无法导出“{path.name}”：{os_reason(error)}") from None
+    result.warnings[:0] = content_warnings(report)
+    return result

@@ -111,7 +111,9 @@ def decode(data: bytes, path: Path | str = "文档") -> Report:
         names = set(archive.namelist())
         if "mimetype" not in names or "document.json" not in names:
             if "word/document.xml" in names:
-                raise ForeignDocumentError(path, "这是 Word 文档，请用“导入”功能打开") from None
+                raise ForeignDocumentError(
+                    path, "这是 Word 文档，不是稿件编辑台文档；本版本还不能导入 Word 文档，文件未作任何改动"
+                ) from None
             raise ForeignDocumentError(path, "这不是稿件编辑台文档（缺少文档内容）")
         try:
             if archive.read("mimetype").decode("ascii", "replace").strip() != MIMETYPE:
@@ -151,7 +153,8 @@ def decode(data: bytes, path: Path | str = "文档") -> Report:
 # ---------------------------------------------------------------- disk
 
 
-def _os_reason(error: OSError) -> str:
+def os_reason(error: OSError) -> str:
+    """Why a disk operation failed, in words a writer understands."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return "磁盘空间不足，请清理磁盘或换一个位置保存"
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -173,7 +176,7 @@ def open_document(path: Path | str) -> Report:
     except FileNotFoundError:
         raise DocumentError(path, "文件不存在") from None
     except OSError as error:
-        raise DocumentError(path, _os_reason(error)) from None
+        raise DocumentError(path, os_reason(error)) from None
     return decode(data, path)
 
 
@@ -254,5 +257,5 @@ def save_document(report: Report, path: Path | str, *, keep_backup: bool = True)
     try:
         atomic_write(path, data, keep_backup=keep_backup)
     except OSError as error:
-        raise SaveError(path, _os_reason(error)) from None
+        raise SaveError(path, os_reason(error)) from None
     return path
