@@ -19,7 +19,7 @@ from lxml import etree
 
 from conftest import require_tool
 from editor_app.importers.load import load_report
-from editor_app.model.report import Meta, Node, Paragraph, Report
+from editor_app.model.report import Meta, Node, Paragraph, Report, Table
 from editor_app.render.blocks import Kind, to_blocks
 from editor_app.render.docx import render_docx
 from editor_app.templates import sample_report
@@ -270,6 +270,22 @@ def test_a_report_with_an_empty_section_and_a_table_converts(folder: Path) -> No
     report.nodes.insert(1, Node("空的一节"))
     pdf = to_pdf(report, folder, "empty-section")
     assert_in_order(squash(pdf_text(pdf)), ["一、聚焦产业提质", "二、空的一节", "三、聚焦环境提升"])
+
+
+def test_short_table_headers_do_not_wrap(folder: Path) -> None:
+    report = Report(
+        meta=Meta(title="表格"),
+        nodes=[Node("数据", [Table([["指标", "2025年", "2026年"], ["全县特色产业总产值（亿元）", "12.6", "13.8"]])])],
+    )
+    layout = subprocess.run(
+        [require_tool("pdftotext"), "-layout", str(to_pdf(report, folder, "table-headers")), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    header = next(line for line in layout.splitlines() if "指标" in line)
+    assert "2025" in header and "2026" in header  # each year heading on one line with 年, not broken under it
+    assert re.search(r"2025\s?年", header) and re.search(r"2026\s?年", header)
 
 
 def test_a_300_page_report_converts_with_every_page_numbered(folder: Path) -> None:

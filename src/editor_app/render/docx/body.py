@@ -220,6 +220,7 @@ def closing_indents(profile: Profile, signature: float, date: float) -> dict[str
 
 
 _UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
+CELL_MARGINS = 2 * 108  # Word's default left and right cell margins (twips), which the text cannot use
 
 
 def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
@@ -234,7 +235,7 @@ def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> li
             piece = max((len(p) * 0.6 for p in _UNBREAKABLE.findall(text)), default=0)
             need[column] = max(need[column], max(piece, min(display_width(text), 4)) + 1)
             longest[column] = max(longest[column], min(display_width(text), 24))
-    base = [round(n * char_twips) for n in need]
+    base = [round(n * char_twips) + CELL_MARGINS for n in need]
     if sum(base) >= total:
         widths = [total * b // sum(base) for b in base]
     else:
