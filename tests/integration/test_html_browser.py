@@ -121,6 +121,8 @@ def test_reader_sees_title_info_line_and_bold_numbered_leads(browser, tmp_path, 
     page.set_viewport_size({"width": 390, "height": 844})
     page.screenshot(path=str(artifacts / "portal-page-sample-narrow.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling on a phone
+    for field in (".info-source", ".info-published", ".info-author"):  # each field wraps whole, never inside
+        assert page.locator(field).evaluate("e => e.getClientRects().length") == 1
 
 
 def test_headings_show_their_numbers_in_order(browser, tmp_path):
