@@ -16,7 +16,7 @@ from ..model.dates import normalize_published
 from ..model.report import Report
 from ..settings import load_settings
 from ..store.document import atomic_write, os_reason
-from .blocks import to_blocks
+from .blocks import Kind, to_blocks
 from .docx import ProfileError, render_docx
 from .html import render_fragment, render_page
 from .inline import plain
@@ -107,6 +107,7 @@ def default_output(source: Path, fmt: str) -> Path:
 
 
 _PROMPT = re.compile(r"【[^】]*】")
+_LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report) -> list[str]:
@@ -114,9 +115,14 @@ def content_warnings(report: Report) -> list[str]:
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in to_blocks(report))
+    blocks = to_blocks(report)
+    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
+    for block in blocks:
+        lead = "".join(span.text for span in block.lead).rstrip()
+        if block.kind is Kind.RUNIN and block.spans and lead and lead[-1] not in _LEAD_ENDS:
+            warnings.append(f"段首引领句“{block.number}{lead}”没有以句号等标点结尾，会与后文连在一起")
     if report.meta.published:
         try:
             normalize_published(report.meta.published)
