@@ -133,7 +133,8 @@ def test_export_warns_about_what_a_reader_would_notice(tmp_path, capsys):
 def test_export_warns_about_a_run_in_lead_without_a_full_stop(tmp_path, capsys):
     source = tmp_path / "lead.md"
     source.write_text(
-        "---\ntitle: 标题\nlevels:\n- {numbered: true, marker: 一、, placement: runin}\n---\n\n# 强化组织领导\n\n成立专班。\n",
+        "---\ntitle: 标题\nlevels:\n- {numbered: true, marker: 一、, placement: runin}\n---\n\n"
+        "# 强化组织领导\n\n成立专班。\n",
         encoding="utf-8",
     )
     assert main(["export", str(source), "--to", "txt"]) == 0
