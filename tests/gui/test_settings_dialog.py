@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.render.docx.profile import ROLE_NAMES, ROLES
 from editor_app.render.exporters import export_report
@@ -57,3 +57,23 @@ def test_font_chosen_in_the_dialog_reaches_the_word_body_style(qapp, qtbot, tmp_
     result = export_report(sample_report(), "docx", tmp_path / "out.docx", source=SAMPLE_PATH)
     assert result.warnings == []
     assert _normal_east_asia_font(tmp_path / "out.docx") == "AR PL UMing CN"
+
+
+def test_a_failed_save_says_why_and_keeps_the_dialog_open(qapp, qtbot, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("EDITOR_APP_CONFIG_DIR", str(blocker / "config"))  # cannot be created, even by root
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(title + text))
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.unit.setText("青溪县人民政府办公室")
+    dialog._save()
+    assert not dialog.buttons.isEnabled()  # the write runs off the UI thread; no second click meanwhile
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "无法保存设置" in shown[0] and "设置没有保存" in shown[0]
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.buttons.isEnabled() and dialog.unit.text() == "青溪县人民政府办公室"  # nothing typed is lost
+    assert settings.unit_name == ""  # the shared settings change only once they are on disk

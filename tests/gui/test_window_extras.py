@@ -65,6 +65,7 @@ def test_settings_dialog_writes_readable_file(qapp, qtbot):
     dialog.autosave.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog._save()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     create_application()
     desk = Desk(settings)
     window = desk.show_window(sample_report(), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -32,6 +34,7 @@ from ..settings import Settings, save_settings
 from ..store.recovery import RecoveryCopy, describe_difference
 from ..templates import Template, list_templates
 from .i18n import LANGUAGES
+from .workers import Background, settings_writer
 
 
 class NewDocumentDialog(QDialog):
@@ -184,9 +187,10 @@ def installed_font_families() -> list[str]:
 class SettingsDialog(QDialog):
     """Office defaults, stored in settings.json in the config folder (IT may pre-seed that file)."""
 
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent=None, *, writer: Background | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.writer = writer or settings_writer(self)  # the desk's writer keeps every settings write in order
         self.setWindowTitle(self.tr("设置"))
         self.resize(900, 440)
         self.unit = QLineEdit(settings.unit_name)
@@ -218,7 +222,9 @@ class SettingsDialog(QDialog):
             general.addRow(label, widget)
             widget.setAccessibleName(label)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         left = QVBoxLayout()
@@ -299,19 +305,41 @@ class SettingsDialog(QDialog):
         )
         return fonts
 
+    def edited_settings(self) -> Settings:
+        """A copy of the settings with the dialog's values; the shared settings change only once it is saved."""
+        edited = deepcopy(self.settings)
+        edited.unit_name = self.unit.text().strip()
+        edited.columns = [line.strip() for line in self.columns.toPlainText().splitlines() if line.strip()]
+        edited.default_template = self.template.currentData()
+        edited.autosave_seconds = self.autosave.value()
+        edited.language = self.language.currentData()
+        edited.fonts = self.chosen_fonts()
+        return edited
+
     def _save(self) -> None:
-        self.settings.unit_name = self.unit.text().strip()
-        self.settings.columns = [line.strip() for line in self.columns.toPlainText().splitlines() if line.strip()]
-        self.settings.default_template = self.template.currentData()
-        self.settings.autosave_seconds = self.autosave.value()
-        self.settings.language = self.language.currentData()
-        self.settings.fonts = self.chosen_fonts()
-        try:
-            save_settings(self.settings)
-        except OSError as error:
-            QMessageBox.critical(self, self.tr("无法保存设置"), str(error))
-            return
-        self.accept()
+        """Write settings.json on the settings thread; close only once it is written, else say why and stay."""
+        edited = self.edited_settings()
+        self.buttons.setEnabled(False)
+
+        def done(_) -> None:
+            for item in fields(Settings):
+                setattr(self.settings, item.name, getattr(edited, item.name))
+            self.buttons.setEnabled(True)
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            QMessageBox.critical(
+                self,
+                self.tr("无法保存设置"),
+                self.tr("设置没有保存：{0}\n请检查配置文件夹能否写入，或把设置另行告知信息中心。").format(error),
+            )
+
+        self.writer.run(lambda: save_settings(edited), done, failed)
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # never close while the settings are being written
+            super().reject()
 
 
 class FindReplaceDialog(QDialog):

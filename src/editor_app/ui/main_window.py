@@ -627,7 +627,8 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
-        if SettingsDialog(self.settings, self).exec():
+        writer = self.desk.settings_writer if self.desk is not None else None
+        if SettingsDialog(self.settings, self, writer=writer).exec():
             for window in self.desk.windows if self.desk is not None else [self]:
                 window.apply_settings()
 
