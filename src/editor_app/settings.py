@@ -40,6 +40,7 @@ class Settings:
     autosave_seconds: int = 5
     language: str = "zh_CN"
     theme: str = "county"
+    portal_name: str = ""  # the header band of the preview and the page export; empty: guessed from the source
     word_profile: str = "gbt9704"
     fonts: dict[str, str] = field(default_factory=dict)  # role → font name, overriding the Word profile
     recent_files: list[str] = field(default_factory=list)

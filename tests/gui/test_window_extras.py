@@ -18,6 +18,10 @@ class FakePreview(QWidget):
         super().__init__()
         self.reports: list = []
         self.anchors: list[str] = []
+        self.site_names: list[str] = []
+
+    def set_site_name(self, name: str) -> None:
+        self.site_names.append(name)
 
     def set_report(self, report) -> None:
         self.reports.append(report)
@@ -94,3 +98,21 @@ def test_window_geometry_is_restored(qapp, qtbot):
     third = desk.show_window(sample_report(), None)
     assert not third.outline_dock.isVisible()
     third.close()
+
+
+def test_portal_name_from_the_settings_dialog_reaches_the_preview(qapp, qtbot):
+    create_application()
+    settings = Settings()
+    desk = Desk(settings)
+    window = desk.show_window(sample_report(), None)
+    pane = FakePreview()
+    window.attach_preview(pane)
+    assert pane.site_names == [""]  # nothing set: the preview guesses from the source unit
+    dialog = SettingsDialog(settings, window, writer=desk.settings_writer)
+    dialog.portal.setText("  青溪县人民政府门户网站 ")
+    dialog._save()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    window.apply_settings()
+    assert pane.site_names[-1] == "青溪县人民政府门户网站"
+    assert load_settings()[0].portal_name == "青溪县人民政府门户网站"
+    window.close()

@@ -194,6 +194,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("设置"))
         self.resize(900, 440)
         self.unit = QLineEdit(settings.unit_name)
+        self.portal = QLineEdit(settings.portal_name)
+        self.portal.setPlaceholderText(self.tr("留空则按来源单位推断，如 青溪县人民政府"))
         self.columns = QPlainTextEdit("\n".join(settings.columns))
         self.columns.setTabChangesFocus(True)
         self.columns.setFixedHeight(96)
@@ -214,6 +216,7 @@ class SettingsDialog(QDialog):
         general.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in (
             (self.tr("单位名称（默认来源单位）"), self.unit),
+            (self.tr("门户网站名称（预览和网页页头）"), self.portal),
             (self.tr("栏目列表（每行一个）"), self.columns),
             (self.tr("默认模板"), self.template),
             (self.tr("自动保存间隔"), self.autosave),
@@ -309,6 +312,7 @@ class SettingsDialog(QDialog):
         """A copy of the settings with the dialog's values; the shared settings change only once it is saved."""
         edited = deepcopy(self.settings)
         edited.unit_name = self.unit.text().strip()
+        edited.portal_name = self.portal.text().strip()
         edited.columns = [line.strip() for line in self.columns.toPlainText().splitlines() if line.strip()]
         edited.default_template = self.template.currentData()
         edited.autosave_seconds = self.autosave.value()

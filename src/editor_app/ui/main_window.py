@@ -636,6 +636,8 @@ class MainWindow(QMainWindow):
         """Take changed office settings into an open window (language waits for a restart)."""
         self._autosave_timer.setInterval(max(1, self.settings.autosave_seconds) * 1000)
         self.meta_panel.set_columns(self.settings.columns)
+        if self.preview is not None:
+            self.preview.set_site_name(self.settings.portal_name)
 
     def _quit(self) -> None:
         if self.desk is not None:
@@ -851,6 +853,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         self.preview = widget
+        widget.set_site_name(self.settings.portal_name)
         widget.set_report(self._report)
         self._restore_state()
         if ui_state().value("state") is None:
