@@ -1,4 +1,4 @@
-"""The settings dialog: Word fonts per role from the installed fonts, saving off the UI thread, portal name."""
+"""The settings dialog (Word fonts per role, saving off the UI thread) and the preview choices kept in settings."""
 
 from __future__ import annotations
 
@@ -6,13 +6,16 @@ import re
 import zipfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 
 from editor_app.render.docx.profile import ROLE_NAMES, ROLES
 from editor_app.render.exporters import export_report
 from editor_app.settings import Settings, load_settings
 from editor_app.templates import SAMPLE_PATH, sample_report
+from editor_app.ui.app import Desk, create_application
 from editor_app.ui.dialogs import SettingsDialog, installed_font_families
+from editor_app.ui.preview import PreviewPane
 
 
 def _normal_east_asia_font(path: Path) -> str:
@@ -77,3 +80,31 @@ def test_a_failed_save_says_why_and_keeps_the_dialog_open(qapp, qtbot, tmp_path,
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.buttons.isEnabled() and dialog.unit.text() == "青溪县人民政府办公室"  # nothing typed is lost
     assert settings.unit_name == ""  # the shared settings change only once they are on disk
+
+
+def test_preview_theme_and_text_size_survive_a_restart(qapp, qtbot, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_SIMPLE_PREVIEW", "1")
+    create_application()
+    desk = Desk(load_settings()[0])
+    window = desk.show_window(sample_report(), None)
+    other = desk.show_window(sample_report(), None)
+    panes = [PreviewPane(), PreviewPane()]
+    window.attach_preview(panes[0])
+    other.attach_preview(panes[1])
+    assert (panes[0].theme(), panes[0].text_size()) == ("county", "中")
+    themes = panes[0].findChild(QComboBox)
+    themes.setCurrentIndex(themes.findData("plain"))
+    themes.activated.emit(themes.currentIndex())
+    large = next(b for b in panes[0].findChildren(QToolButton) if b.text() == "大")
+    qtbot.mouseClick(large, Qt.MouseButton.LeftButton)
+    assert (panes[1].theme(), panes[1].text_size()) == ("plain", "大")  # the other window follows
+    qtbot.waitUntil(lambda: (load_settings()[0].theme, load_settings()[0].preview_text_size) == ("plain", "大"))
+    for each in (window, other):
+        each.close()
+
+    again = Desk(load_settings()[0]).show_window(sample_report(), None)  # the next start
+    pane = PreviewPane()
+    again.attach_preview(pane)
+    assert (pane.theme(), pane.text_size()) == ("plain", "大")
+    assert next(b for b in pane.findChildren(QToolButton) if b.text() == "大").isChecked()
+    again.close()

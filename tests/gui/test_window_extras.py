@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from editor_app.settings import Settings, load_settings
@@ -14,14 +14,24 @@ from editor_app.ui.dialogs import NewDocumentDialog, SettingsDialog
 class FakePreview(QWidget):
     """Stands in for ui.preview.PreviewPane: records what the window asks of it."""
 
+    themeChanged = Signal(str)
+    textSizeChanged = Signal(str)
+
     def __init__(self) -> None:
         super().__init__()
         self.reports: list = []
         self.anchors: list[str] = []
         self.site_names: list[str] = []
+        self.theme = self.text_size = ""
 
     def set_site_name(self, name: str) -> None:
         self.site_names.append(name)
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+
+    def set_text_size(self, size: str) -> None:
+        self.text_size = size
 
     def set_report(self, report) -> None:
         self.reports.append(report)

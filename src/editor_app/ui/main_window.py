@@ -638,6 +638,19 @@ class MainWindow(QMainWindow):
         self.meta_panel.set_columns(self.settings.columns)
         if self.preview is not None:
             self.preview.set_site_name(self.settings.portal_name)
+            self.preview.set_theme(self.settings.theme)
+            self.preview.set_text_size(self.settings.preview_text_size)
+
+    def _preview_choice(self, attr: str, value: str) -> None:
+        """The writer chose a theme or 字号 in the preview: every window follows and the next start keeps it."""
+        if getattr(self.settings, attr) == value:
+            return
+        setattr(self.settings, attr, value)
+        if self.desk is not None:
+            for window in self.desk.windows:
+                if window is not self:
+                    window.apply_settings()
+            self.desk.save_settings()
 
     def _quit(self) -> None:
         if self.desk is not None:
@@ -853,7 +866,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         self.preview = widget
-        widget.set_site_name(self.settings.portal_name)
+        self.apply_settings()
+        widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
+        widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
         widget.set_report(self._report)
         self._restore_state()
         if ui_state().value("state") is None:
