@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.column = ReadingColumn(self.undo_stack)
         self.column.connect_editor = self._connect_editor
         self.column.editor_focused.connect(self._editor_focused)
+        self.column.attachments.edited.connect(self._attachments_edited)
         self.meta_panel = MetaPanel(settings.columns)
         self.meta_panel.changed.connect(self._meta_edited)
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
                     editor.set_markup(value, keep if editor.hasFocus() else None)
             if owner is self._report.meta:
                 self.meta_panel.show_meta(self._report.meta)
+            elif owner is self._report and attr == "attachments":
+                self.column.attachments.show_names(self._report.attachments)
+        if owner is self._report and attr == "attachments":
+            self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and attr == "title":
             numbers = node_numbers(self._report)
             self.outline_model.set_node_text(
@@ -190,7 +195,7 @@ class MainWindow(QMainWindow):
             "title": self.tr("标题"),
             "lead": self.tr("导语"),
             "closing": self.tr("结尾"),
-            "signoff": self.tr("落款"),
+            "signoff": self._signoff_label(),
             "untitled": self.tr("（无标题）"),
         }
         self.outline_model.rebuild(self._report, numbers, labels)
@@ -228,6 +233,19 @@ class MainWindow(QMainWindow):
         if old != value:
             label = self.tr("修改稿件信息")
             self.undo_stack.push(commands.SetField(self, self._report.meta, attr, old, value, typed=True, label=label))
+
+    def _attachments_edited(self, names: list[str]) -> None:
+        old = self._report.attachments
+        if old != names:
+            label = self.tr("修改附件")
+            self.undo_stack.push(
+                commands.SetField(self, self._report, "attachments", old, names, typed=True, label=label)
+            )
+
+    def _signoff_label(self) -> str:
+        """落款 in the outline, with the number of attachments listed above the signature."""
+        count = len(self._report.attachments)
+        return self.tr("落款") + (self.tr("（附件 {0} 个）").format(count) if count else "")
 
     def _editor_focused(self, editor: BlockEditor) -> None:
         changed_block = editor is not self.current
