@@ -32,9 +32,12 @@ def _save(qtbot, dialog: SettingsDialog) -> None:
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
 
 
-def test_font_rows_list_every_role_with_installed_fonts_chinese_first(qapp, qtbot):
+def test_font_rows_list_every_role_with_installed_fonts_chinese_first(qapp, qtbot, artifacts):
     dialog = SettingsDialog(Settings(fonts={"正文": "AR PL UMing CN", "typo": "x"}))
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.grab().save(str(artifacts / "settings-dialog.png"))
     assert list(dialog.font_boxes) == list(ROLES)
     assert dialog.role_labels() == ROLE_NAMES  # the same names the Word export's warnings use
     box = dialog.font_boxes["body"]

@@ -192,10 +192,11 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.writer = writer or settings_writer(self)  # the desk's writer keeps every settings write in order
         self.setWindowTitle(self.tr("设置"))
-        self.resize(900, 440)
+        self.resize(900, 400)
         self.unit = QLineEdit(settings.unit_name)
         self.portal = QLineEdit(settings.portal_name)
-        self.portal.setPlaceholderText(self.tr("留空则按来源单位推断，如 青溪县人民政府"))
+        self.portal.setPlaceholderText(self.tr("留空则按来源单位推断"))
+        self.portal.setToolTip(self.tr("显示在预览和导出网页的页头、页脚，如“青溪县人民政府门户网站”"))
         self.columns = QPlainTextEdit("\n".join(settings.columns))
         self.columns.setTabChangesFocus(True)
         self.columns.setFixedHeight(96)
@@ -216,7 +217,7 @@ class SettingsDialog(QDialog):
         general.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in (
             (self.tr("单位名称（默认来源单位）"), self.unit),
-            (self.tr("门户网站名称（预览和网页页头）"), self.portal),
+            (self.tr("门户网站名称"), self.portal),
             (self.tr("栏目列表（每行一个）"), self.columns),
             (self.tr("默认模板"), self.template),
             (self.tr("自动保存间隔"), self.autosave),
