@@ -264,7 +264,7 @@ class SettingsDialog(QDialog):
         defaults = {role: choices[0] for role, choices in profile.font_choices.items()}
         families = installed_font_families()
         installed = set(families)
-        chosen = {role_key(key): name for key, name in settings.fonts.items() if isinstance(key, str)}
+        chosen = {role_key(key): name for key, name in settings.fonts.items() if role_key(key) is not None}
         self._font_model = QStringListModel(["", *families], self)
         self.font_boxes: dict[str, QComboBox] = {}
         group = QGroupBox(self.tr("Word 导出字体"))
