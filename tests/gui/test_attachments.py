@@ -6,14 +6,15 @@ import re
 import zipfile
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.render.exporters import export_report
 from editor_app.settings import Settings
 from editor_app.templates import SAMPLE_PATH, sample_report
 from editor_app.ui.app import Desk, create_application
+from editor_app.ui.editors import MAX_PASTE_CHARS
 
 
 def _commit(widget, text: str) -> None:
@@ -78,3 +79,43 @@ def test_attachments_sit_between_the_closing_and_the_signature_in_tab_order(wind
     assert QApplication.focusWidget() is signature
     widgets = [window.column.column.itemAt(i).widget() for i in range(window.column.column.count())]
     assert widgets.index(window.column.attachments) < widgets.index(signature)
+
+
+def test_ctrl_z_in_the_attachments_undoes_through_the_window(window, qtbot):
+    editor = window.column.attachments
+    editor.setFocus()
+    _commit(editor, "项目清单")
+    assert window.undo_stack.canUndo()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.report().attachments == [] and editor.toPlainText() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.report().attachments == ["项目清单"]
+
+
+def test_arrow_keys_pass_through_the_attachments_between_closing_and_signature(window, qtbot):
+    window.activateWindow()
+    closing = window.column.editor_for(window.report().closing[-1], "text")
+    signature = window.column.editor_for(window.report(), "signature")
+    attachments = window.column.attachments
+    window.column.focus_editor(closing, -1)
+    qtbot.keyClick(closing, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is attachments
+    qtbot.keyClick(attachments, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is signature
+    qtbot.keyClick(signature, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is attachments
+    qtbot.keyClick(attachments, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is closing
+
+
+def test_a_huge_paste_into_the_attachments_is_refused_with_a_reason(window, qtbot, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    data = QMimeData()
+    data.setText("附件" * (MAX_PASTE_CHARS // 2 + 1))
+    window.column.attachments.insertFromMimeData(data)
+    assert shown and "超过了一次粘贴的上限" in shown[0]
+    assert window.report().attachments == [] and window.column.attachments.toPlainText() == ""
+    data.setText("名单\x07一\r\n名单二")  # a control character from a foreign program is dropped
+    window.column.attachments.insertFromMimeData(data)
+    assert window.report().attachments == ["名单一", "名单二"]

@@ -297,13 +297,18 @@ class AttachmentsEditor(QPlainTextEdit):
     """The names of the attachments (附件), one per line, above the signature as the Word page lists them.
 
     Emits ``edited(names)`` when the writer changes the list; ``show_names`` refreshes it without emitting.
+    Undo goes to the window's stack like every other edit; ↑ on the first line and ↓ on the last leave the box.
     """
 
     edited = Signal(list)
+    leave_requested = Signal(int)  # -1 up, +1 down
+    paste_refused = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self.setObjectName("attachments")
+        self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -315,6 +320,35 @@ class AttachmentsEditor(QPlainTextEdit):
         self._loading = False
         self.textChanged.connect(self._changed)
         self._fit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.undo_stack.redo()
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            probe = self.textCursor()
+            if not probe.movePosition(
+                QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up else QTextCursor.MoveOperation.Down
+            ):
+                self.leave_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+                return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Plain text only, control characters dropped; a paste the size of a book is refused with a reason."""
+        text = source.text()
+        if len(text) > MAX_PASTE_CHARS:
+            self.paste_refused.emit(
+                self.tr("粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。").format(
+                    len(text), MAX_PASTE_CHARS
+                )
+            )
+            return
+        self.textCursor().insertText(clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
 
     def names(self) -> list[str]:
         return attachment_names(self.toPlainText())
@@ -376,7 +410,7 @@ class ReadingColumn(QScrollArea):
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
         self.meta_panel: QWidget | None = None
-        self.attachments = AttachmentsEditor()
+        self.attachments = AttachmentsEditor(undo_stack)
         self.connect_editor = None  # set by the window: wires a new editor's signals
 
     # ---- building

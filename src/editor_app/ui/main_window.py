@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.column.connect_editor = self._connect_editor
         self.column.editor_focused.connect(self._editor_focused)
         self.column.attachments.edited.connect(self._attachments_edited)
+        self.column.attachments.leave_requested.connect(self._leave_attachments)
+        self.column.attachments.paste_refused.connect(
+            lambda message: QMessageBox.warning(self, self.tr("无法粘贴"), message)
+        )
         self.meta_panel = MetaPanel(settings.columns)
         self.meta_panel.changed.connect(self._meta_edited)
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -313,6 +317,21 @@ class MainWindow(QMainWindow):
 
     def _leave(self, editor: BlockEditor, direction: int) -> None:
         target = self.column.neighbour(editor, direction)
+        signature = self.column.editor_for(self._report, "signature")
+        if (direction > 0 and target is signature) or (direction < 0 and editor is signature):
+            self._enter_attachments(direction)  # the attachments box sits between the text and the signature
+        elif target is not None:
+            self.column.focus_editor(target, -1 if direction < 0 else 0)
+
+    def _enter_attachments(self, direction: int) -> None:
+        box = self.column.attachments
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.moveCursor(QTextCursor.MoveOperation.End if direction < 0 else QTextCursor.MoveOperation.Start)
+        self.column.ensureWidgetVisible(box, 0, 60)
+
+    def _leave_attachments(self, direction: int) -> None:
+        signature = self.column.editor_for(self._report, "signature")
+        target = signature if direction > 0 else self.column.neighbour(signature, -1)
         if target is not None:
             self.column.focus_editor(target, -1 if direction < 0 else 0)
 

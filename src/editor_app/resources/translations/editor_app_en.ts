@@ -4,14 +4,19 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="313"/>
+        <location filename="../../ui/editors.py" line="318"/>
         <source>附件名称，每行一个（没有附件就留空）</source>
         <translation>Attachment names, one per line (leave empty if there are none)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="314"/>
+        <location filename="../../ui/editors.py" line="319"/>
         <source>附件</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="346"/>
+        <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
+        <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
 </context>
 <context>
@@ -111,465 +116,466 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>字数</source>
         <translation>Character count</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>输入文字</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>修改稿件信息</source>
         <translation>Edit report details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>修改附件</source>
         <translation>Edit attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>新增段落</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>删除空段落</source>
         <translation>Delete empty paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>最多只能有 4 级标题</source>
         <translation>At most 4 heading levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>新增下级标题</source>
         <translation>New sub-heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>新增标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>删除标题及其内容</source>
         <translation>Delete heading and its content</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>修改层级样式</source>
         <translation>Change level style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>第一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>第二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>第三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>第四级</source>
         <translation>Level 4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>标题单独成行</source>
         <translation>Heading on its own line</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>编号</source>
         <translation>Numbered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>全部替换</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>全文 {0} 字</source>
         <translation>Report: {0} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>本节 {0} 字</source>
         <translation>Section: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>选中 {0} 字</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>按字符计数：不含空格、换行和自动生成的序号，含标点</source>
         <translation>Counted in characters: without spaces, line breaks and generated numbers, with punctuation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>新建(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>最近的文稿</source>
         <translation>Recent documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>复制到门户网站(&amp;P)</source>
         <translation>Copy for &amp;Portal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>关闭窗口</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>查找和替换(&amp;F)…</source>
         <translation>&amp;Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>倾斜</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>结构(&amp;S)</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>新增同级标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>升一级</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>降一级</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>下一节</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>上一节</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>层级样式</source>
         <translation>Level styles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>转到大纲</source>
         <translation>Go to outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>转到正文</source>
         <translation>Go to text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>打开文稿</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)</source>
         <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>稿件编辑台文稿 (*.edesk)</source>
         <translation>Editorial Desk documents (*.edesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>文件已被修改</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
 覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
         <translation>“{0}” was changed by another window or program after this window opened it.
 Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>暂不能导出</source>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>打开文件</source>
         <translation>Open File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写</source>
         <translation>Body copied: paste it into the portal editor; fill in title, source and the other fields separately</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -748,62 +754,62 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../ui/editors.py" line="426"/>
+        <location filename="../../ui/editors.py" line="460"/>
         <source>无标题</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="428"/>
+        <location filename="../../ui/editors.py" line="462"/>
         <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="436"/>
+        <location filename="../../ui/editors.py" line="470"/>
         <source>输入正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="451"/>
+        <location filename="../../ui/editors.py" line="485"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="452"/>
+        <location filename="../../ui/editors.py" line="486"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="460"/>
+        <location filename="../../ui/editors.py" line="494"/>
         <source>输入小标题</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="466"/>
+        <location filename="../../ui/editors.py" line="500"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="467"/>
+        <location filename="../../ui/editors.py" line="501"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="470"/>
+        <location filename="../../ui/editors.py" line="504"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="473"/>
+        <location filename="../../ui/editors.py" line="507"/>
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="474"/>
+        <location filename="../../ui/editors.py" line="508"/>
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="476"/>
+        <location filename="../../ui/editors.py" line="510"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
