@@ -39,7 +39,9 @@ class Settings:
     default_template: str = "thematic-report"
     autosave_seconds: int = 5
     language: str = "zh_CN"
-    theme: str = "county"
+    theme: str = "county"  # the portal look of the preview and the page export (chosen in the preview's toolbar)
+    preview_text_size: str = "中"  # the preview's 字号 大/中/小
+    portal_name: str = ""  # the header band of the preview and the page export; empty: guessed from the source
     word_profile: str = "gbt9704"
     fonts: dict[str, str] = field(default_factory=dict)  # role → font name, overriding the Word profile
     recent_files: list[str] = field(default_factory=list)

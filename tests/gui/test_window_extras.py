@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from editor_app.settings import Settings, load_settings
@@ -14,10 +14,24 @@ from editor_app.ui.dialogs import NewDocumentDialog, SettingsDialog
 class FakePreview(QWidget):
     """Stands in for ui.preview.PreviewPane: records what the window asks of it."""
 
+    themeChanged = Signal(str)
+    textSizeChanged = Signal(str)
+
     def __init__(self) -> None:
         super().__init__()
         self.reports: list = []
         self.anchors: list[str] = []
+        self.site_names: list[str] = []
+        self.theme = self.text_size = ""
+
+    def set_site_name(self, name: str) -> None:
+        self.site_names.append(name)
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+
+    def set_text_size(self, size: str) -> None:
+        self.text_size = size
 
     def set_report(self, report) -> None:
         self.reports.append(report)
@@ -65,6 +79,7 @@ def test_settings_dialog_writes_readable_file(qapp, qtbot):
     dialog.autosave.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog._save()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     create_application()
     desk = Desk(settings)
     window = desk.show_window(sample_report(), None)
@@ -93,3 +108,21 @@ def test_window_geometry_is_restored(qapp, qtbot):
     third = desk.show_window(sample_report(), None)
     assert not third.outline_dock.isVisible()
     third.close()
+
+
+def test_portal_name_from_the_settings_dialog_reaches_the_preview(qapp, qtbot):
+    create_application()
+    settings = Settings()
+    desk = Desk(settings)
+    window = desk.show_window(sample_report(), None)
+    pane = FakePreview()
+    window.attach_preview(pane)
+    assert pane.site_names == [""]  # nothing set: the preview guesses from the source unit
+    dialog = SettingsDialog(settings, window, writer=desk.settings_writer)
+    dialog.portal.setText("  青溪县人民政府门户网站 ")
+    dialog._save()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    window.apply_settings()
+    assert pane.site_names[-1] == "青溪县人民政府门户网站"
+    assert load_settings()[0].portal_name == "青溪县人民政府门户网站"
+    window.close()

@@ -100,3 +100,12 @@ def test_a_failed_write_raises_os_error_and_keeps_the_old_file(tmp_path: Path, m
         EXPORTERS["docx"].write(sample_report(), target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
+
+
+def test_font_overrides_may_name_roles_in_chinese() -> None:
+    """IT staff editing settings.json by hand write the role names they read in the settings dialog."""
+    fonts, warnings = resolve_fonts(load_profile(), {"正文": "仿宋", " 一级标题 ": "黑体", "数字和西文": "Arial"})
+    assert (fonts["body"], fonts["level1"], fonts["latin"]) == ("仿宋", "黑体", "Arial")
+    assert warnings == []
+    fonts, warnings = resolve_fonts(load_profile(), {"正文字体": "仿宋"})
+    assert fonts["body"] == "仿宋_GB2312" and "“正文字体”不是可设置的角色" in warnings[0]

@@ -4,8 +4,9 @@ import json
 
 from editor_app.model.report import Placement
 from editor_app.render.blocks import Kind, to_blocks
+from editor_app.render.exporters import export_report
 from editor_app.settings import Settings, data_dir, load_settings, save_settings, settings_path
-from editor_app.templates import get_template, list_templates, sample_report
+from editor_app.templates import SAMPLE_PATH, get_template, list_templates, sample_report
 
 
 def test_bundled_templates_have_names_descriptions_and_skeletons():
@@ -58,3 +59,22 @@ def test_broken_or_wrongly_typed_settings_fall_back_with_a_warning():
     settings_path().write_text(json.dumps({"unit_name": 5, "autosave_seconds": 10}), encoding="utf-8")
     settings, warning = load_settings()
     assert settings.autosave_seconds == 10 and settings.unit_name == "" and "unit_name" in warning
+
+
+def test_portal_name_round_trips_and_heads_the_exported_page(tmp_path):
+    save_settings(Settings(portal_name="青溪县人民政府门户网站"))
+    settings, warning = load_settings()
+    assert warning is None and settings.portal_name == "青溪县人民政府门户网站"
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["portal_name"] == "青溪县人民政府门户网站"
+    report = sample_report()
+    export_report(report, "html", tmp_path / "page.html", source=SAMPLE_PATH)
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert '<p class="site-name">青溪县人民政府门户网站</p>' in page
+    assert "青溪县人民政府门户网站　主办" in page
+
+
+def test_without_a_portal_name_the_page_header_comes_from_the_source(tmp_path):
+    report = sample_report()
+    report.meta.source = "白沙县农业农村局"
+    export_report(report, "html", tmp_path / "page.html", source=SAMPLE_PATH)
+    assert '<p class="site-name">白沙县人民政府</p>' in (tmp_path / "page.html").read_text(encoding="utf-8")

@@ -69,10 +69,11 @@ def write_docx(report: Report, path: Path) -> ExportResult:
 
 
 def write_page(report: Report, path: Path) -> ExportResult:
-    """The standalone portal page, in the theme the settings choose."""
+    """The standalone portal page, in the theme and under the portal name the settings choose."""
     settings, settings_warning = load_settings()
     theme, theme_warning = theme_or_default(settings.theme)
-    atomic_write(path, render_page(report, theme).encode("utf-8"), keep_backup=False)
+    page = render_page(report, theme, site_name=settings.portal_name)
+    atomic_write(path, page.encode("utf-8"), keep_backup=False)
     return ExportResult([path], [w for w in (settings_warning, theme_warning) if w])
 
 

@@ -24,7 +24,7 @@ from ..templates import Template, sample_report
 from .i18n import install_translator
 from .main_window import MainWindow, disk_stamp
 from .style import STYLE_SHEET
-from .workers import Background
+from .workers import Background, settings_writer
 
 MAX_RECENT = 12
 
@@ -37,6 +37,7 @@ class Desk(QObject):
         self.settings = settings
         self.windows: list[MainWindow] = []
         self.background = Background(self)
+        self.settings_writer = settings_writer(self)
         self.preview_factory = None  # set once the preview module has loaded, after the first window shows
 
     # ---- windows
@@ -70,8 +71,12 @@ class Desk(QObject):
     def remember(self, path: Path) -> None:
         name = str(path)
         self.settings.recent_files = [name, *[p for p in self.settings.recent_files if p != name][: MAX_RECENT - 1]]
-        snapshot = copy.deepcopy(self.settings)  # the worker never sees the list while it changes
-        self.background.run(lambda: save_settings(snapshot), None, lambda error: None)
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        """Write the shared settings off the UI thread; a failure here (a read-only folder) is not worth a dialog."""
+        snapshot = copy.deepcopy(self.settings)  # the worker never sees the lists while they change
+        self.settings_writer.run(lambda: save_settings(snapshot), None, lambda error: None)
 
     # ---- opening
 

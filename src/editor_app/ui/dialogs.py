@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..render.docx.profile import DEFAULT_PROFILE, ROLES, ProfileError, load_profile, role_key
 from ..render.text import render_text
 from ..settings import Settings, save_settings
 from ..store.recovery import RecoveryCopy, describe_difference
 from ..templates import Template, list_templates
 from .i18n import LANGUAGES
+from .workers import Background, settings_writer
 
 
 class NewDocumentDialog(QDialog):
@@ -171,16 +177,29 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
+def installed_font_families() -> list[str]:
+    """The fonts Word could use on this machine: Chinese fonts first, then the rest, each alphabetically."""
+    families = [name for name in QFontDatabase.families() if not QFontDatabase.isPrivateFamily(name)]
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    return sorted(set(families), key=lambda name: (chinese not in QFontDatabase.writingSystems(name), name.lower()))
+
+
 class SettingsDialog(QDialog):
     """Office defaults, stored in settings.json in the config folder (IT may pre-seed that file)."""
 
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent=None, *, writer: Background | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.writer = writer or settings_writer(self)  # the desk's writer keeps every settings write in order
         self.setWindowTitle(self.tr("设置"))
+        self.resize(900, 400)
         self.unit = QLineEdit(settings.unit_name)
+        self.portal = QLineEdit(settings.portal_name)
+        self.portal.setPlaceholderText(self.tr("留空则按来源单位推断"))
+        self.portal.setToolTip(self.tr("显示在预览和导出网页的页头、页脚，如“青溪县人民政府门户网站”"))
         self.columns = QPlainTextEdit("\n".join(settings.columns))
         self.columns.setTabChangesFocus(True)
+        self.columns.setFixedHeight(96)
         self.template = QComboBox()
         self.templates = list_templates()
         for template in self.templates:
@@ -194,45 +213,138 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.fonts = QPlainTextEdit("\n".join(f"{role} = {font}" for role, font in settings.fonts.items()))
-        self.fonts.setTabChangesFocus(True)
-        self.fonts.setPlaceholderText(self.tr("每行一项，如：正文 = 仿宋_GB2312"))
-        form = QFormLayout()
+        general = QFormLayout()
+        general.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in (
             (self.tr("单位名称（默认来源单位）"), self.unit),
+            (self.tr("门户网站名称"), self.portal),
             (self.tr("栏目列表（每行一个）"), self.columns),
             (self.tr("默认模板"), self.template),
             (self.tr("自动保存间隔"), self.autosave),
             (self.tr("界面语言（重启后生效）"), self.language),
-            (self.tr("导出字体对照"), self.fonts),
         ):
-            form.addRow(label, widget)
+            general.addRow(label, widget)
             widget.setAccessibleName(label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(general)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addSpacing(12)
+        columns.addWidget(self._font_group(settings), 6)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
 
-    def _save(self) -> None:
-        fonts = {}
-        for line in self.fonts.toPlainText().splitlines():
-            role, _, font = line.partition("=")
-            if role.strip() and font.strip():
-                fonts[role.strip()] = font.strip()
-        self.settings.unit_name = self.unit.text().strip()
-        self.settings.columns = [line.strip() for line in self.columns.toPlainText().splitlines() if line.strip()]
-        self.settings.default_template = self.template.currentData()
-        self.settings.autosave_seconds = self.autosave.value()
-        self.settings.language = self.language.currentData()
-        self.settings.fonts = fonts
+    def role_labels(self) -> dict[str, str]:
+        """What each Word font role is called (the Chinese names are render.docx.profile.ROLE_NAMES)."""
+        return {
+            "title": self.tr("标题"),
+            "body": self.tr("正文"),
+            "level1": self.tr("一级标题"),
+            "level2": self.tr("二级标题"),
+            "level3": self.tr("三级标题"),
+            "level4": self.tr("四级标题"),
+            "page_number": self.tr("页码"),
+            "latin": self.tr("数字和西文"),
+        }
+
+    def _font_group(self, settings: Settings) -> QGroupBox:
+        """One row per font role: an editable list of the installed fonts; empty keeps the profile's font."""
         try:
-            save_settings(self.settings)
-        except OSError as error:
-            QMessageBox.critical(self, self.tr("无法保存设置"), str(error))
-            return
-        self.accept()
+            profile = load_profile(settings.word_profile)
+        except ProfileError:
+            profile = load_profile(DEFAULT_PROFILE)
+        defaults = {role: choices[0] for role, choices in profile.font_choices.items()}
+        families = installed_font_families()
+        installed = set(families)
+        chosen = {role_key(key): name for key, name in settings.fonts.items() if role_key(key) is not None}
+        self._font_model = QStringListModel(["", *families], self)
+        self.font_boxes: dict[str, QComboBox] = {}
+        group = QGroupBox(self.tr("Word 导出字体"))
+        outer = QVBoxLayout(group)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        hint = QLabel(
+            self.tr("留空即用 Word 版式“{0}”的字体。本机没有的字体，Word 会用别的字体代替，换行位置随之变化。").format(
+                profile.name
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        outer.addWidget(hint)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        labels = self.role_labels()
+        for role in ROLES:
+            box = QComboBox()
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.setModel(self._font_model)
+            box.setMaxVisibleItems(16)
+            box.setMinimumContentsLength(18)
+            box.setEditText(chosen.get(role, ""))
+            default = defaults[role]
+            placeholder = self.tr("默认：{0}").format(default)
+            if default not in installed:
+                placeholder += self.tr("（本机未安装）")
+            box.lineEdit().setPlaceholderText(placeholder)
+            box.setAccessibleName(self.tr("{0}字体").format(labels[role]))
+            box.setToolTip(placeholder)
+            form.addRow(labels[role], box)
+            self.font_boxes[role] = box
+        return group
+
+    def chosen_fonts(self) -> dict[str, str]:
+        """Role key → font for every role given a font; keys that name no role are kept as IT wrote them."""
+        fonts = {key: name for key, name in self.settings.fonts.items() if role_key(key) is None}
+        fonts.update(
+            {role: box.currentText().strip() for role, box in self.font_boxes.items() if box.currentText().strip()}
+        )
+        return fonts
+
+    def edited_settings(self) -> Settings:
+        """A copy of the settings with the dialog's values; the shared settings change only once it is saved."""
+        edited = deepcopy(self.settings)
+        edited.unit_name = self.unit.text().strip()
+        edited.portal_name = self.portal.text().strip()
+        edited.columns = [line.strip() for line in self.columns.toPlainText().splitlines() if line.strip()]
+        edited.default_template = self.template.currentData()
+        edited.autosave_seconds = self.autosave.value()
+        edited.language = self.language.currentData()
+        edited.fonts = self.chosen_fonts()
+        return edited
+
+    def _save(self) -> None:
+        """Write settings.json on the settings thread; close only once it is written, else say why and stay."""
+        edited = self.edited_settings()
+        self.buttons.setEnabled(False)
+
+        def done(_) -> None:
+            for item in fields(Settings):
+                setattr(self.settings, item.name, getattr(edited, item.name))
+            self.buttons.setEnabled(True)
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            QMessageBox.critical(
+                self,
+                self.tr("无法保存设置"),
+                self.tr("设置没有保存：{0}\n请检查配置文件夹能否写入，或把设置另行告知信息中心。").format(error),
+            )
+
+        self.writer.run(lambda: save_settings(edited), done, failed)
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # never close while the settings are being written
+            super().reject()
 
 
 class FindReplaceDialog(QDialog):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QTextEdit,
@@ -287,6 +288,102 @@ class HeadingEditor(BlockEditor):
         painter.end()
 
 
+def attachment_names(text: str) -> list[str]:
+    """One attachment name per line; blank lines and control characters dropped."""
+    return [name for name in (clean_text(line).strip() for line in text.splitlines()) if name]
+
+
+class AttachmentsEditor(QPlainTextEdit):
+    """The names of the attachments (附件), one per line, above the signature as the Word page lists them.
+
+    Emits ``edited(names)`` when the writer changes the list; ``show_names`` refreshes it without emitting.
+    Undo goes to the window's stack like every other edit; ↑ on the first line and ↓ on the last leave the box.
+    """
+
+    edited = Signal(list)
+    leave_requested = Signal(int)  # -1 up, +1 down
+    paste_refused = Signal(str)
+
+    def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.setObjectName("attachments")
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFont(_body_font(self.font()))
+        self.setPlaceholderText(self.tr("附件名称，每行一个（没有附件就留空）"))
+        self.setAccessibleName(self.tr("附件"))
+        self._loading = False
+        self.textChanged.connect(self._changed)
+        self._fit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.undo_stack.redo()
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            probe = self.textCursor()
+            if not probe.movePosition(
+                QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up else QTextCursor.MoveOperation.Down
+            ):
+                self.leave_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+                return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Plain text only, control characters dropped; a paste the size of a book is refused with a reason."""
+        text = source.text()
+        if len(text) > MAX_PASTE_CHARS:
+            self.paste_refused.emit(
+                self.tr("粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。").format(
+                    len(text), MAX_PASTE_CHARS
+                )
+            )
+            return
+        self.textCursor().insertText(clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+
+    def names(self) -> list[str]:
+        return attachment_names(self.toPlainText())
+
+    def show_names(self, names: list[str]) -> None:
+        """Show the model's list (on opening, after undo), keeping the writer's own blank lines when it is equal."""
+        if self.names() == names:
+            return
+        self._loading = True
+        try:
+            self.setPlainText("\n".join(names))
+        finally:
+            self._loading = False
+        self._fit()
+
+    def _changed(self) -> None:
+        self._fit()
+        if not self._loading:
+            self.edited.emit(self.names())
+
+    def _fit(self) -> None:
+        """As tall as its lines (a plain-text document measures its height in lines), never scrolling."""
+        lines = max(1, math.ceil(self.document().size().height()))
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        height = (
+            math.ceil(lines * QFontMetrics(self.font()).lineSpacing() + 2 * self.document().documentMargin()) + margins
+        )
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class ReadingColumn(QScrollArea):
     """The report in reading order; re-lays out existing editors when the structure changes."""
 
@@ -313,6 +410,7 @@ class ReadingColumn(QScrollArea):
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
         self.meta_panel: QWidget | None = None
+        self.attachments = AttachmentsEditor(undo_stack)
         self.connect_editor = None  # set by the window: wires a new editor's signals
 
     # ---- building
@@ -400,6 +498,9 @@ class ReadingColumn(QScrollArea):
 
         nodes(report.nodes, 1, "")
         region("closing", self.tr("结尾"), report.closing, "closing")
+        widgets.append(self._extra("attachments", lambda: _region_label(self.tr("附件"))))
+        self.attachments.show_names(report.attachments)
+        widgets.append(self.attachments)
         widgets.append(self._extra("signoff", lambda: _region_label(self.tr("落款"))))
         signature = text(report, "signature", "signature", Place("signature"))
         date = text(report, "date", "date", Place("date"))
@@ -435,6 +536,9 @@ class ReadingColumn(QScrollArea):
         if self.meta_panel is not None:
             chain += self.meta_panel.focus_chain()
         chain += order[1:]
+        signature = next((e for e in order if e.role == "signature"), None)
+        if signature is not None:
+            chain.insert(chain.index(signature), self.attachments)  # attachments come before the signature
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

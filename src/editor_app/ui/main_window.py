@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.column = ReadingColumn(self.undo_stack)
         self.column.connect_editor = self._connect_editor
         self.column.editor_focused.connect(self._editor_focused)
+        self.column.attachments.edited.connect(self._attachments_edited)
+        self.column.attachments.leave_requested.connect(self._leave_attachments)
+        self.column.attachments.paste_refused.connect(
+            lambda message: QMessageBox.warning(self, self.tr("无法粘贴"), message)
+        )
         self.meta_panel = MetaPanel(settings.columns)
         self.meta_panel.changed.connect(self._meta_edited)
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -172,6 +177,10 @@ class MainWindow(QMainWindow):
                     editor.set_markup(value, keep if editor.hasFocus() else None)
             if owner is self._report.meta:
                 self.meta_panel.show_meta(self._report.meta)
+            elif owner is self._report and attr == "attachments":
+                self.column.attachments.show_names(self._report.attachments)
+        if owner is self._report and attr == "attachments":
+            self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and attr == "title":
             numbers = node_numbers(self._report)
             self.outline_model.set_node_text(
@@ -190,7 +199,7 @@ class MainWindow(QMainWindow):
             "title": self.tr("标题"),
             "lead": self.tr("导语"),
             "closing": self.tr("结尾"),
-            "signoff": self.tr("落款"),
+            "signoff": self._signoff_label(),
             "untitled": self.tr("（无标题）"),
         }
         self.outline_model.rebuild(self._report, numbers, labels)
@@ -228,6 +237,19 @@ class MainWindow(QMainWindow):
         if old != value:
             label = self.tr("修改稿件信息")
             self.undo_stack.push(commands.SetField(self, self._report.meta, attr, old, value, typed=True, label=label))
+
+    def _attachments_edited(self, names: list[str]) -> None:
+        old = self._report.attachments
+        if old != names:
+            label = self.tr("修改附件")
+            self.undo_stack.push(
+                commands.SetField(self, self._report, "attachments", old, names, typed=True, label=label)
+            )
+
+    def _signoff_label(self) -> str:
+        """落款 in the outline, with the number of attachments listed above the signature."""
+        count = len(self._report.attachments)
+        return self.tr("落款") + (self.tr("（附件 {0} 个）").format(count) if count else "")
 
     def _editor_focused(self, editor: BlockEditor) -> None:
         changed_block = editor is not self.current
@@ -295,6 +317,21 @@ class MainWindow(QMainWindow):
 
     def _leave(self, editor: BlockEditor, direction: int) -> None:
         target = self.column.neighbour(editor, direction)
+        signature = self.column.editor_for(self._report, "signature")
+        if (direction > 0 and target is signature) or (direction < 0 and editor is signature):
+            self._enter_attachments(direction)  # the attachments box sits between the text and the signature
+        elif target is not None:
+            self.column.focus_editor(target, -1 if direction < 0 else 0)
+
+    def _enter_attachments(self, direction: int) -> None:
+        box = self.column.attachments
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.moveCursor(QTextCursor.MoveOperation.End if direction < 0 else QTextCursor.MoveOperation.Start)
+        self.column.ensureWidgetVisible(box, 0, 60)
+
+    def _leave_attachments(self, direction: int) -> None:
+        signature = self.column.editor_for(self._report, "signature")
+        target = signature if direction > 0 else self.column.neighbour(signature, -1)
         if target is not None:
             self.column.focus_editor(target, -1 if direction < 0 else 0)
 
@@ -627,7 +664,8 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
-        if SettingsDialog(self.settings, self).exec():
+        writer = self.desk.settings_writer if self.desk is not None else None
+        if SettingsDialog(self.settings, self, writer=writer).exec():
             for window in self.desk.windows if self.desk is not None else [self]:
                 window.apply_settings()
 
@@ -635,6 +673,21 @@ class MainWindow(QMainWindow):
         """Take changed office settings into an open window (language waits for a restart)."""
         self._autosave_timer.setInterval(max(1, self.settings.autosave_seconds) * 1000)
         self.meta_panel.set_columns(self.settings.columns)
+        if self.preview is not None:
+            self.preview.set_site_name(self.settings.portal_name)
+            self.preview.set_theme(self.settings.theme)
+            self.preview.set_text_size(self.settings.preview_text_size)
+
+    def _preview_choice(self, attr: str, value: str) -> None:
+        """The writer chose a theme or 字号 in the preview: every window follows and the next start keeps it."""
+        if getattr(self.settings, attr) == value:
+            return
+        setattr(self.settings, attr, value)
+        if self.desk is not None:
+            for window in self.desk.windows:
+                if window is not self:
+                    window.apply_settings()
+            self.desk.save_settings()
 
     def _quit(self) -> None:
         if self.desk is not None:
@@ -850,6 +903,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         self.preview = widget
+        self.apply_settings()
+        widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
+        widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
         widget.set_report(self._report)
         self._restore_state()
         if ui_state().value("state") is None:

@@ -60,6 +60,10 @@ class OutlineModel(QStandardItemModel):
             index = self.index(row, 0, index)
         return index
 
+    def set_signoff_text(self, text: str) -> None:
+        """The 落款 row is the last at the top level."""
+        self.item(self.rowCount() - 1).setText(text)
+
     def set_node_text(self, report: Report, node: Node, text: str) -> None:
         path = path_of(report, node)
         if path is not None:

@@ -10,6 +10,7 @@ QWidget#page QTextEdit:focus { background: #f7faff; }
 QLabel#regionLabel { color: #8a9099; font-size: 9pt; padding-top: 14px; border-bottom: 1px solid #eceef1; }
 QLabel#tablePlaceholder { color: #5f6670; background: #f6f7f9; padding: 8px; border: 1px dashed #c8cdd3; }
 QLabel#problem { color: #b42318; }
+QLabel#hint { color: #5f6670; }
 QFrame#metaPanel { background: #fafbfc; border: 1px solid #eceef1; border-radius: 3px; }
 QFrame#metaPanel QToolButton { color: #3b5b80; }
 QToolButton#addParagraph { color: #3b5b80; }

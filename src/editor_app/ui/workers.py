@@ -57,3 +57,10 @@ class Background(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until running jobs end (only when the window closes)."""
         return self.pool.waitForDone(msecs)
+
+
+def settings_writer(parent: QObject | None = None) -> Background:
+    """A Background with one thread, so settings.json is written in the order the changes were made."""
+    writer = Background(parent)
+    writer.pool.setMaxThreadCount(1)
+    return writer

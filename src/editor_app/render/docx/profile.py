@@ -113,18 +113,27 @@ def list_profiles() -> list[str]:
     return sorted(ids, key=lambda i: (i != DEFAULT_PROFILE, i))
 
 
+def role_key(name: str) -> str | None:
+    """The role a settings key names: the key itself (``body``) or its Chinese name (``正文``); None if neither."""
+    name = name.strip()
+    if name in ROLES:
+        return name
+    return next((key for key, label in ROLE_NAMES.items() if label == name), None)
+
+
 def resolve_fonts(profile: Profile, overrides: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
     """Role → font name: the office's mapping (``Settings.fonts``) over the profile's first choice.
 
-    Returns the mapping and Chinese warnings for override keys that name no role, so a typo in a
-    settings file is reported instead of silently ignored.
+    Keys are role keys or their Chinese names (IT may write ``"正文": "仿宋"`` by hand). Returns the mapping and
+    Chinese warnings for keys that name no role, so a typo in a settings file is reported instead of ignored.
     """
     fonts = {role: choices[0] for role, choices in profile.font_choices.items()}
     warnings = []
-    for role, name in (overrides or {}).items():
-        if role not in fonts:
+    for key, name in (overrides or {}).items():
+        role = role_key(key) if isinstance(key, str) else None
+        if role is None:
             known = "、".join(f"{key}（{ROLE_NAMES[key]}）" for key in ROLES)
-            warnings.append(f"字体设置中的“{role}”不是可设置的角色（可设置：{known}），已忽略")
+            warnings.append(f"字体设置中的“{key}”不是可设置的角色（可设置：{known}），已忽略")
         elif isinstance(name, str) and name.strip():
             fonts[role] = name.strip()
     return fonts, warnings
