@@ -34,3 +34,18 @@ def normalize_published(text: str) -> str:
 def official_date(moment: datetime) -> str:
     """``2021年12月2日``: Arabic digits, full year, no zero padding (GB/T 9704)."""
     return f"{moment.year}年{moment.month}月{moment.day}日"
+
+
+_OFFICIAL = re.compile(r"^(\d{4})年([1-9]\d?)月([1-9]\d?)日$")
+
+
+def check_official_date(text: str) -> str | None:
+    """Why ``text`` is not a proper 成文日期 (``2021年12月2日``: full year, no zero padding), or None if it is."""
+    match = _OFFICIAL.match(text.strip())
+    if not match:
+        return f"成文日期“{text}”应写作 2026年11月20日 的形式（阿拉伯数字，年份写全，月、日不编虚位）"
+    try:
+        datetime(*(int(part) for part in match.groups()))
+    except ValueError:
+        return f"成文日期“{text}”不是有效的日期"
+    return None

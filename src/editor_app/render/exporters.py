@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.dates import normalize_published
+from ..model.dates import check_official_date, normalize_published
 from ..model.report import Report
 from ..settings import load_settings
 from ..store.document import atomic_write, os_reason
@@ -129,6 +129,10 @@ def content_warnings(report: Report) -> list[str]:
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
+    if report.date and not _PROMPT.search(report.date):
+        problem = check_official_date(report.date)
+        if problem:
+            warnings.append(problem)
     return warnings
 
 
