@@ -78,12 +78,3 @@ def test_without_a_portal_name_the_page_header_comes_from_the_source(tmp_path):
     report.meta.source = "白沙县农业农村局"
     export_report(report, "html", tmp_path / "page.html", source=SAMPLE_PATH)
     assert '<p class="site-name">白沙县人民政府</p>' in (tmp_path / "page.html").read_text(encoding="utf-8")
-
-
-def test_official_dates_follow_gbt9704():
-    from editor_app.model.dates import check_official_date
-
-    assert check_official_date("2021年12月2日") is None
-    assert "不编虚位" in check_official_date("2021年12月02日")
-    assert "年份写全" in check_official_date("21年12月2日")
-    assert "不是有效的日期" in check_official_date("2026年2月30日")
