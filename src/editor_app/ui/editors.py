@@ -107,6 +107,12 @@ class BlockEditor(QTextEdit):
         if cursor is not None:
             self.set_cursor(cursor)
 
+    def show_value(self, markup: str) -> None:
+        """Reload ``markup`` if the editor shows something else: structure edits (split, join, their undo)
+        change the text of paragraphs whose editors are kept, and a stale editor would write its text back."""
+        if self.markup() != markup:
+            self.set_markup(markup, self.textCursor().position() if self.hasFocus() else None)
+
     def layout_text(self) -> None:
         """Paragraphs open with a two-character indent as Chinese body text does; the title is centred and
         the sign-off right-aligned. Re-applied whenever the text is reloaded (which resets block formats)."""
@@ -349,6 +355,7 @@ class ReadingColumn(QScrollArea):
 
         def text(owner: object, attr: str, role: str, place: Place) -> BlockEditor:
             editor = self._editor(owner, attr, role)
+            editor.show_value(getattr(owner, attr))
             editor.place = place
             keep.add((id(owner), attr))
             order.append(editor)

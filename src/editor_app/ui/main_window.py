@@ -166,10 +166,7 @@ class MainWindow(QMainWindow):
         if refresh:
             editor = self.column.editor_for(owner, attr)
             if editor is not None:
-                value = getattr(owner, attr)
-                if editor.markup() != value:
-                    keep = editor.textCursor().position()
-                    editor.set_markup(value, keep if editor.hasFocus() else None)
+                editor.show_value(getattr(owner, attr))
             if owner is self._report.meta:
                 self.meta_panel.show_meta(self._report.meta)
         if isinstance(owner, Node) and attr == "title":
