@@ -153,7 +153,9 @@ class Desk(QObject):
                     except DocumentError as error:
                         QMessageBox.warning(None, self.tr("无法恢复"), str(error))
                         continue
-                    self.show_window(report, found.original, session=found.session, recovered=True)
+                    # Without the original's date and size the check before saving would be skipped.
+                    stamp = found.stamp or (disk_stamp(found.original) if found.original else None)
+                    self.show_window(report, found.original, session=found.session, recovered=True, stamp=stamp)
                     recovered.add(found.original)
                 elif chosen is not None:
                     discard_recovery(found.session)

@@ -771,12 +771,12 @@ class MainWindow(QMainWindow):
         if self._autosave_revision == self.revision:
             return
         self._autosave_revision = self.revision
-        snapshot, original = snapshot_of(self._report), self.path
+        snapshot, original, stamp = snapshot_of(self._report), self.path, self.disk_stamp
 
         def failed(error: Exception) -> None:
             self.statusBar().showMessage(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
 
-        self.background.run(lambda: write_recovery(session, snapshot, original), None, failed)
+        self.background.run(lambda: write_recovery(session, snapshot, original, stamp), None, failed)
 
     def _application_state(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self.dirty():
