@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.current: BlockEditor | None = None
         self.preview: QWidget | None = None
         self.background = Background(self)
+        self.recovery_jobs = Background(self, serial=True)  # a discard never overtakes a copy still being written
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("mainWindow")
 
@@ -686,6 +687,10 @@ class MainWindow(QMainWindow):
             self._unsaved_recovery = False
             if self.undo_stack.index() == index:
                 self.undo_stack.setClean()
+            # The recovery copy is dropped now that the file holds everything, or rewritten (naming the file)
+            # when typing went on during the save; a crash must never offer saved work again.
+            self._autosave_revision = -1
+            self.autosave()
             self._update_title()
             self.statusBar().showMessage(self.tr("已保存：{0}").format(saved), 5000)
             if self.desk is not None:
@@ -766,7 +771,7 @@ class MainWindow(QMainWindow):
         """Write the recovery copy off the UI thread (or drop it when everything is saved)."""
         session = self.session
         if not self.dirty():
-            self.background.run(lambda: discard_recovery(session))
+            self.recovery_jobs.run(lambda: discard_recovery(session))
             return
         if self._autosave_revision == self.revision:
             return
@@ -776,7 +781,7 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             self.statusBar().showMessage(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
 
-        self.background.run(lambda: write_recovery(session, snapshot, original, stamp), None, failed)
+        self.recovery_jobs.run(lambda: write_recovery(session, snapshot, original, stamp), None, failed)
 
     def _application_state(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self.dirty():
@@ -808,6 +813,7 @@ class MainWindow(QMainWindow):
                 return
         self._autosave_timer.stop()
         self.background.wait()
+        self.recovery_jobs.wait()
         discard_recovery(self.session)
         others = self.desk.windows if self.desk is not None else []
         if self.path is not None and not any(w is not self and w.path == self.path for w in others):
