@@ -78,6 +78,7 @@ class BlockEditor(QTextEdit):
         self.place = Place("")
         self.scroll_target: QScrollArea | None = None
         self._loading = False
+        self._clicked_in = False  # focus came with the mouse press now under way
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the window's QUndoStack records every edit
         self.setTabChangesFocus(True)
@@ -143,6 +144,11 @@ class BlockEditor(QTextEdit):
         end = self.document().characterCount() - 1
         cursor.setPosition(end if position < 0 else min(position, end))
         self.setTextCursor(cursor)
+
+    def is_prompt(self) -> bool:
+        """The text is wholly a template's 【…】 prompt, meant to be replaced rather than edited."""
+        text = self.toPlainText()
+        return text.startswith("【") and text.endswith("】")
 
     def _changed(self) -> None:
         if not self._loading:
@@ -236,7 +242,15 @@ class BlockEditor(QTextEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
+        self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         self.focused.emit(self)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click that enters a 【…】 prompt selects it whole, as arrowing in does, so typing replaces it."""
+        super().mouseReleaseEvent(event)
+        if self._clicked_in and not self.textCursor().hasSelection() and self.is_prompt():
+            self.selectAll()
+        self._clicked_in = False
 
 
 def _char_format(bold: bool, italic: bool) -> QTextCharFormat:
@@ -454,8 +468,7 @@ class ReadingColumn(QScrollArea):
     def focus_editor(self, editor: BlockEditor, position: int = 0) -> None:
         """Put the cursor in ``editor``; a template's 【placeholder】 is selected whole, so typing replaces it."""
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        text = editor.toPlainText()
-        if text.startswith("【") and text.endswith("】"):
+        if editor.is_prompt():
             editor.selectAll()
         else:
             editor.set_cursor(position)
