@@ -346,11 +346,11 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     from editor_app.ui.preview import PreviewPane
 
     window = desk.show_window(sample_report(), None)
-    window.resize(1440, 900)
     qtbot.waitExposed(window)
     pane = PreviewPane()
     with qtbot.waitSignal(pane.pageShown, timeout=30_000):
         window.attach_preview(pane)
+    window.resize(1440, 900)  # bigger than the test screen, which a first-run window is fitted into
     lead = window.column.editor_for(window.report().nodes[0].children[0], "title")
     window.column.focus_editor(lead, -1)
     window._update_counts()

@@ -839,9 +839,22 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
             self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
+        self._fit_screen()
         saved = state.value("state")
         if saved is not None:
             self.restoreState(saved)
+
+    def _fit_screen(self) -> None:
+        """Keep the whole window, status bar included, on the screen: a first run on a small laptop screen or a
+        size remembered from a bigger monitor is cut to at most nine tenths of the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width() * 9 // 10), min(self.height(), area.height() * 9 // 10)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     # ---------------------------------------------------------------- preview
 
