@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
         style = copy.copy(self._report.level_style(level))
         for key, value in change.items():
             setattr(style, key, value)
+        if style == self._report.level_style(level):
+            return  # the ticked choice again: no undo step, no "modified"
         self.undo_stack.push(commands.SetLevelStyle(self, level, style, self.tr("修改层级样式")))
 
     def _fill_levels_menu(self, menu: QMenu) -> None:
