@@ -4,12 +4,12 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="204"/>
+        <location filename="../../ui/editors.py" line="216"/>
         <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
         <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="214"/>
+        <location filename="../../ui/editors.py" line="226"/>
         <source>粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。</source>
         <translation>The pasted text has {0} paragraphs, more than one paste may hold ({1}). Paste it in parts.</translation>
     </message>
@@ -17,30 +17,39 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>本程序的另一个窗口</source>
         <translation>another window of this program</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>文稿已被打开</source>
         <translation>Document already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>“{0}”已被{1}打开。
 同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。</source>
         <translation>“{0}” is already open by {1}.
 Editing it in both places overwrites each other&apos;s changes. Open anyway? You will be warned again before overwriting their changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="127"/>
+        <source>已改为打开上次的文稿“{0}”。</source>
+        <translation>Opened your last document “{0}” instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>已新建一份空白文稿。</source>
+        <translation>A new blank document was opened instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="169"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
@@ -98,101 +107,101 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>字数</source>
         <translation>Character count</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>输入文字</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>修改稿件信息</source>
         <translation>Edit report details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>新增段落</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>删除空段落</source>
         <translation>Delete empty paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>最多只能有 4 级标题</source>
         <translation>At most 4 heading levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <location filename="../../ui/main_window.py" line="556"/>
         <source>新增下级标题</source>
         <translation>New sub-heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>新增标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <location filename="../../ui/main_window.py" line="558"/>
         <source>删除标题及其内容</source>
         <translation>Delete heading and its content</translation>
@@ -443,110 +452,110 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
         <translation>Editorial Desk documents (*.edesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>文件已被修改</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
 覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
         <translation>“{0}” was changed by another window or program after this window opened it.
 Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>暂不能导出</source>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>打开文件</source>
         <translation>Open File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写</source>
         <translation>Body copied: paste it into the portal editor; fill in title, source and the other fields separately</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="830"/>
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -725,57 +734,57 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../ui/editors.py" line="362"/>
+        <location filename="../../ui/editors.py" line="383"/>
         <source>无标题</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="364"/>
+        <location filename="../../ui/editors.py" line="385"/>
         <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="372"/>
+        <location filename="../../ui/editors.py" line="393"/>
         <source>输入正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="387"/>
+        <location filename="../../ui/editors.py" line="408"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="388"/>
+        <location filename="../../ui/editors.py" line="409"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="396"/>
+        <location filename="../../ui/editors.py" line="417"/>
         <source>输入小标题</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="402"/>
+        <location filename="../../ui/editors.py" line="423"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="403"/>
+        <location filename="../../ui/editors.py" line="424"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="406"/>
+        <location filename="../../ui/editors.py" line="427"/>
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="407"/>
+        <location filename="../../ui/editors.py" line="428"/>
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="409"/>
+        <location filename="../../ui/editors.py" line="430"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
