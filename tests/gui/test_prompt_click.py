@@ -3,7 +3,7 @@ first keystroke replaces it (docs/writing-window.md: 光标进入时整段选中
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from editor_app.settings import Settings
 from editor_app.templates import get_template
@@ -21,7 +21,7 @@ def test_clicking_into_a_prompt_selects_it_and_typing_replaces_it(qapp, qtbot):
     paragraph = window.report().nodes[0].content[0]
     editor = window.column.editor_for(paragraph, "text")
     window.column.ensureWidgetVisible(editor)
-    middle = editor.cursorRect(editor.textCursor()).center() + QPoint(60, 0)
+    middle = editor.viewport().rect().center()  # inside the prompt's text, not at its ends
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=middle)
     qtbot.waitUntil(editor.hasFocus)
     assert editor.textCursor().selectedText() == editor.toPlainText()
