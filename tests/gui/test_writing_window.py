@@ -311,8 +311,8 @@ def test_open_damaged_file_shows_chinese_error_and_never_leaves_no_window(desk, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
     desk.start(bad)
     qtbot.waitUntil(lambda: bool(messages))
-    assert "无法打开“坏.edesk”" in messages[0]
-    assert [w.report().meta.title for w in desk.windows] == [sample_report().meta.title]
+    assert "无法打开“坏.edesk”" in messages[0] and "已新建一份空白文稿" in messages[0]
+    assert [w.report().meta.title for w in desk.windows] == [""]  # no last document: a blank one, not the sample
 
 
 def test_template_placeholder_is_selected_so_typing_replaces_it(desk, qtbot):
@@ -346,11 +346,11 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     from editor_app.ui.preview import PreviewPane
 
     window = desk.show_window(sample_report(), None)
-    window.resize(1440, 900)
     qtbot.waitExposed(window)
     pane = PreviewPane()
     with qtbot.waitSignal(pane.pageShown, timeout=30_000):
         window.attach_preview(pane)
+    window.resize(1440, 900)  # bigger than the test screen, which a first-run window is fitted into
     lead = window.column.editor_for(window.report().nodes[0].children[0], "title")
     window.column.focus_editor(lead, -1)
     window._update_counts()

@@ -37,14 +37,18 @@ class RecoveryCopy:
     title: str
     saved: str  # ISO time of the copy
     pid: int
+    stamp: tuple[int, int] | None = None  # the original's (mtime_ns, size) as the window last read or saved it
 
     def load(self) -> Report:
         """The recovered report. Raises DocumentError when the copy is damaged."""
         return open_document(self.document)
 
 
-def write_recovery(session: str, report: Report, original: Path | None) -> Path:
-    """Write (or overwrite) the recovery copy of one window. Raises OSError; call it off the UI thread."""
+def write_recovery(session: str, report: Report, original: Path | None, stamp: tuple[int, int] | None = None) -> Path:
+    """Write (or overwrite) the recovery copy of one window. Raises OSError; call it off the UI thread.
+
+    ``stamp`` is what the window knew of the original on disk, so a restored window still notices (and asks
+    before overwriting) a save made by someone else since."""
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     document = folder / f"{session}.edesk"
@@ -54,6 +58,7 @@ def write_recovery(session: str, report: Report, original: Path | None) -> Path:
         "title": report.meta.title,
         "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
         "pid": os.getpid(),
+        "stamp": list(stamp) if stamp else None,
     }
     atomic_write(folder / f"{session}.json", json.dumps(info, ensure_ascii=False).encode("utf-8"), keep_backup=False)
     return document
@@ -80,10 +85,15 @@ def list_recoveries() -> list[RecoveryCopy]:
         if process_alive(pid):
             continue  # a window of a running app (this one or another) is still writing it
         original = Path(info["original"]) if info.get("original") else None
-        copies.append(
-            RecoveryCopy(sidecar.stem, document, original, str(info.get("title", "")), str(info.get("saved", "")), pid)
-        )
+        title, saved = str(info.get("title", "")), str(info.get("saved", ""))
+        copies.append(RecoveryCopy(sidecar.stem, document, original, title, saved, pid, _stamp(info.get("stamp"))))
     return sorted(copies, key=lambda copy: copy.saved, reverse=True)
+
+
+def _stamp(value) -> tuple[int, int] | None:
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return value[0], value[1]
+    return None
 
 
 def describe_difference(recovered: Report, original: Path | None) -> list[str]:

@@ -39,6 +39,7 @@ class Desk(QObject):
         self.background = Background(self)
         self.settings_writer = settings_writer(self)
         self.preview_factory = None  # set once the preview module has loaded, after the first window shows
+        self._unopened: set[Path] = set()  # files that failed to open (or were declined) in this session
 
     # ---- windows
 
@@ -102,7 +103,7 @@ class Desk(QObject):
                     QMessageBox.StandardButton.Cancel,
                 )
                 if answer != QMessageBox.StandardButton.Open:
-                    self._never_windowless()
+                    self._never_windowless(path)
                     return
             document = path if path.suffix == ".edesk" else None
             window = self.show_window(report, document, replace=replace, stamp=stamp)
@@ -112,18 +113,32 @@ class Desk(QObject):
                 window.statusBar().showMessage(warning, 10000)
 
         def failed(error: Exception) -> None:
-            if isinstance(error, (DocumentError, LoadFailed)):
-                QMessageBox.warning(replace, self.tr("无法打开"), str(error))
-            else:
-                QMessageBox.critical(replace, self.tr("无法打开"), f"{path.name}：{error}")
-            self._never_windowless()
+            instead = self._never_windowless(path)
+            known = isinstance(error, (DocumentError, LoadFailed))
+            text = "\n\n".join(filter(None, [str(error) if known else f"{path.name}：{error}", instead]))
+            (QMessageBox.warning if known else QMessageBox.critical)(replace, self.tr("无法打开"), text)
 
         self.background.run(work, done, failed)
 
-    def _never_windowless(self) -> None:
-        """At start-up a file that cannot be opened must not leave the app running without a window."""
-        if not self.windows:
-            self.show_window(sample_report(), None)
+    def _never_windowless(self, unopened: Path) -> str:
+        """A file named at start-up that is not opened must not leave the app without a window: the last document
+        opens instead, or else a blank one (the sample is for the first run only). Returns what was done."""
+        self._unopened.add(unopened)
+        if self.windows:
+            return ""
+        last = self._last_document()
+        if last is not None:
+            self.open_path(last)
+            return self.tr("已改为打开上次的文稿“{0}”。").format(last.name)
+        self.show_window(Report(), None)
+        return self.tr("已新建一份空白文稿。")
+
+    def _last_document(self) -> Path | None:
+        for name in self.settings.recent_files:
+            path = Path(name)
+            if path.is_file() and path.resolve() not in self._unopened:
+                return path
+        return None
 
     def new_document(self, replace: MainWindow | None = None) -> None:
         from .dialogs import NewDocumentDialog
@@ -158,7 +173,9 @@ class Desk(QObject):
                     except DocumentError as error:
                         QMessageBox.warning(None, self.tr("无法恢复"), str(error))
                         continue
-                    self.show_window(report, found.original, session=found.session, recovered=True)
+                    # Without the original's date and size the check before saving would be skipped.
+                    stamp = found.stamp or (disk_stamp(found.original) if found.original else None)
+                    self.show_window(report, found.original, session=found.session, recovered=True, stamp=stamp)
                     recovered.add(found.original)
                 elif chosen is not None:
                     discard_recovery(found.session)
@@ -168,7 +185,7 @@ class Desk(QObject):
             return
         if self.windows:
             return
-        last = next((Path(p) for p in self.settings.recent_files if Path(p).is_file()), None)
+        last = self._last_document()
         if last is not None:
             self.open_path(last)
         else:

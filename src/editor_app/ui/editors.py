@@ -79,6 +79,7 @@ class BlockEditor(QTextEdit):
         self.place = Place("")
         self.scroll_target: QScrollArea | None = None
         self._loading = False
+        self._clicked_in = False  # focus came with the mouse press now under way
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the window's QUndoStack records every edit
         self.setTabChangesFocus(True)
@@ -107,6 +108,12 @@ class BlockEditor(QTextEdit):
         self.layout_text()
         if cursor is not None:
             self.set_cursor(cursor)
+
+    def show_value(self, markup: str) -> None:
+        """Reload ``markup`` if the editor shows something else: structure edits (split, join, their undo)
+        change the text of paragraphs whose editors are kept, and a stale editor would write its text back."""
+        if self.markup() != markup:
+            self.set_markup(markup, self.textCursor().position() if self.hasFocus() else None)
 
     def layout_text(self) -> None:
         """Paragraphs open with a two-character indent as Chinese body text does; the title is centred and
@@ -138,6 +145,11 @@ class BlockEditor(QTextEdit):
         end = self.document().characterCount() - 1
         cursor.setPosition(end if position < 0 else min(position, end))
         self.setTextCursor(cursor)
+
+    def is_prompt(self) -> bool:
+        """The text is wholly a template's 【…】 prompt, meant to be replaced rather than edited."""
+        text = self.toPlainText()
+        return text.startswith("【") and text.endswith("】")
 
     def _changed(self) -> None:
         if not self._loading:
@@ -231,7 +243,15 @@ class BlockEditor(QTextEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
+        self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         self.focused.emit(self)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click that enters a 【…】 prompt selects it whole, as arrowing in does, so typing replaces it."""
+        super().mouseReleaseEvent(event)
+        if self._clicked_in and not self.textCursor().hasSelection() and self.is_prompt():
+            self.selectAll()
+        self._clicked_in = False
 
 
 def _char_format(bold: bool, italic: bool) -> QTextCharFormat:
@@ -447,6 +467,7 @@ class ReadingColumn(QScrollArea):
 
         def text(owner: object, attr: str, role: str, place: Place) -> BlockEditor:
             editor = self._editor(owner, attr, role)
+            editor.show_value(getattr(owner, attr))
             editor.place = place
             keep.add((id(owner), attr))
             order.append(editor)
@@ -551,8 +572,7 @@ class ReadingColumn(QScrollArea):
     def focus_editor(self, editor: BlockEditor, position: int = 0) -> None:
         """Put the cursor in ``editor``; a template's 【placeholder】 is selected whole, so typing replaces it."""
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        text = editor.toPlainText()
-        if text.startswith("【") and text.endswith("】"):
+        if editor.is_prompt():
             editor.selectAll()
         else:
             editor.set_cursor(position)

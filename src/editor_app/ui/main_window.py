@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.current: BlockEditor | None = None
         self.preview: QWidget | None = None
         self.background = Background(self)
+        self.recovery_jobs = Background(self, serial=True)  # a discard never overtakes a copy still being written
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("mainWindow")
 
@@ -171,10 +172,7 @@ class MainWindow(QMainWindow):
         if refresh:
             editor = self.column.editor_for(owner, attr)
             if editor is not None:
-                value = getattr(owner, attr)
-                if editor.markup() != value:
-                    keep = editor.textCursor().position()
-                    editor.set_markup(value, keep if editor.hasFocus() else None)
+                editor.show_value(getattr(owner, attr))
             if owner is self._report.meta:
                 self.meta_panel.show_meta(self._report.meta)
             elif owner is self._report and attr == "attachments":
@@ -442,6 +440,8 @@ class MainWindow(QMainWindow):
         style = copy.copy(self._report.level_style(level))
         for key, value in change.items():
             setattr(style, key, value)
+        if style == self._report.level_style(level):
+            return  # the ticked choice again: no undo step, no "modified"
         self.undo_stack.push(commands.SetLevelStyle(self, level, style, self.tr("修改层级样式")))
 
     def _fill_levels_menu(self, menu: QMenu) -> None:
@@ -742,6 +742,10 @@ class MainWindow(QMainWindow):
             self._unsaved_recovery = False
             if self.undo_stack.index() == index:
                 self.undo_stack.setClean()
+            # The recovery copy is dropped now that the file holds everything, or rewritten (naming the file)
+            # when typing went on during the save; a crash must never offer saved work again.
+            self._autosave_revision = -1
+            self.autosave()
             self._update_title()
             self.statusBar().showMessage(self.tr("已保存：{0}").format(saved), 5000)
             if self.desk is not None:
@@ -822,17 +826,17 @@ class MainWindow(QMainWindow):
         """Write the recovery copy off the UI thread (or drop it when everything is saved)."""
         session = self.session
         if not self.dirty():
-            self.background.run(lambda: discard_recovery(session))
+            self.recovery_jobs.run(lambda: discard_recovery(session))
             return
         if self._autosave_revision == self.revision:
             return
         self._autosave_revision = self.revision
-        snapshot, original = snapshot_of(self._report), self.path
+        snapshot, original, stamp = snapshot_of(self._report), self.path, self.disk_stamp
 
         def failed(error: Exception) -> None:
             self.statusBar().showMessage(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
 
-        self.background.run(lambda: write_recovery(session, snapshot, original), None, failed)
+        self.recovery_jobs.run(lambda: write_recovery(session, snapshot, original, stamp), None, failed)
 
     def _application_state(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self.dirty():
@@ -864,6 +868,7 @@ class MainWindow(QMainWindow):
                 return
         self._autosave_timer.stop()
         self.background.wait()
+        self.recovery_jobs.wait()
         discard_recovery(self.session)
         others = self.desk.windows if self.desk is not None else []
         if self.path is not None and not any(w is not self and w.path == self.path for w in others):
@@ -889,9 +894,22 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
             self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
+        self._fit_screen()
         saved = state.value("state")
         if saved is not None:
             self.restoreState(saved)
+
+    def _fit_screen(self) -> None:
+        """Keep the whole window, status bar included, on the screen: a first run on a small laptop screen or a
+        size remembered from a bigger monitor is cut to at most nine tenths of the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width() * 9 // 10), min(self.height(), area.height() * 9 // 10)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     # ---------------------------------------------------------------- preview
 

@@ -31,9 +31,11 @@ class _Job(QRunnable):
 class Background(QObject):
     """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, serial: bool = False) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
+        if serial:
+            self.pool.setMaxThreadCount(1)  # jobs run one after another, in the order they were started
         self._relays: set[_Relay] = set()
 
     def run(

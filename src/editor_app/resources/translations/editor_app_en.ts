@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="318"/>
+        <location filename="../../ui/editors.py" line="338"/>
         <source>附件名称，每行一个（没有附件就留空）</source>
         <translation>Attachment names, one per line (leave empty if there are none)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="319"/>
+        <location filename="../../ui/editors.py" line="339"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="346"/>
+        <location filename="../../ui/editors.py" line="366"/>
         <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
         <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="205"/>
+        <location filename="../../ui/editors.py" line="217"/>
         <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
         <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="215"/>
+        <location filename="../../ui/editors.py" line="227"/>
         <source>粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。</source>
         <translation>The pasted text has {0} paragraphs, more than one paste may hold ({1}). Paste it in parts.</translation>
     </message>
@@ -35,30 +35,39 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>本程序的另一个窗口</source>
         <translation>another window of this program</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>文稿已被打开</source>
         <translation>Document already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>“{0}”已被{1}打开。
 同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。</source>
         <translation>“{0}” is already open by {1}.
 Editing it in both places overwrites each other&apos;s changes. Open anyway? You will be warned again before overwriting their changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="132"/>
+        <source>已改为打开上次的文稿“{0}”。</source>
+        <translation>Opened your last document “{0}” instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="134"/>
+        <source>已新建一份空白文稿。</source>
+        <translation>A new blank document was opened instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="174"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
@@ -116,112 +125,112 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>字数</source>
         <translation>Character count</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>输入文字</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>修改稿件信息</source>
         <translation>Edit report details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>修改附件</source>
         <translation>Edit attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>新增段落</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>删除空段落</source>
         <translation>Delete empty paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>最多只能有 4 级标题</source>
         <translation>At most 4 heading levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <location filename="../../ui/main_window.py" line="593"/>
         <source>新增下级标题</source>
         <translation>New sub-heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>新增标题</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <location filename="../../ui/main_window.py" line="595"/>
         <source>删除标题及其内容</source>
         <translation>Delete heading and its content</translation>
@@ -472,110 +481,110 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
         <translation>Editorial Desk documents (*.edesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>文件已被修改</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>“{0}”在本窗口打开后已被其他窗口或程序修改。
 覆盖它会丢掉对方的修改。仍要覆盖吗？</source>
         <translation>“{0}” was changed by another window or program after this window opened it.
 Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>暂不能导出</source>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>打开文件</source>
         <translation>Open File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写</source>
         <translation>Body copied: paste it into the portal editor; fill in title, source and the other fields separately</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="844"/>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -754,62 +763,62 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../ui/editors.py" line="460"/>
+        <location filename="../../ui/editors.py" line="481"/>
         <source>无标题</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="462"/>
+        <location filename="../../ui/editors.py" line="483"/>
         <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="470"/>
+        <location filename="../../ui/editors.py" line="491"/>
         <source>输入正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="485"/>
+        <location filename="../../ui/editors.py" line="506"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="486"/>
+        <location filename="../../ui/editors.py" line="507"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="494"/>
+        <location filename="../../ui/editors.py" line="515"/>
         <source>输入小标题</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="500"/>
+        <location filename="../../ui/editors.py" line="521"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="501"/>
+        <location filename="../../ui/editors.py" line="522"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="504"/>
+        <location filename="../../ui/editors.py" line="525"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="507"/>
+        <location filename="../../ui/editors.py" line="528"/>
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="508"/>
+        <location filename="../../ui/editors.py" line="529"/>
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="510"/>
+        <location filename="../../ui/editors.py" line="531"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>

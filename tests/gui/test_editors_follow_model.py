@@ -1,0 +1,119 @@
+"""Every editor shows exactly what the model holds after Enter, paste, Backspace-join and their undo/redo,
+driven through real key clicks on a visible, focused window (the QA report: Enter left the whole original
+paragraph in the upper editor, and the next keystroke wrote it back into the model)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication
+
+from editor_app.model.counting import count_report
+from editor_app.render.inline import plain
+from editor_app.settings import Settings
+from editor_app.templates import sample_report
+from editor_app.ui.app import Desk, create_application
+
+
+@pytest.fixture
+def window(qapp, qtbot):
+    create_application()
+    desk = Desk(Settings())
+    window = desk.show_window(sample_report(), None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    window.undo_stack.setClean()
+    window._unsaved_recovery = False
+    window.close()
+
+
+def assert_editors_match_model(window) -> None:
+    for editor in window.column.order:
+        assert editor.toPlainText() == plain(getattr(editor.owner, editor.attr)), editor.place.anchor
+
+
+def lead_editor(window, index: int):
+    return window.column.editor_for(window.report().lead[index], "text")
+
+
+def focus_at(qtbot, window, editor, position: int) -> None:
+    window.column.focus_editor(editor, position)
+    qtbot.waitUntil(editor.hasFocus)
+    editor.set_cursor(position)
+
+
+def test_enter_in_the_middle_leaves_only_the_first_half_above(window, qtbot):
+    original = window.report().lead[0].text
+    total = count_report(window.report())
+    upper = lead_editor(window, 0)
+    focus_at(qtbot, window, upper, 10)
+    qtbot.keyClick(upper, Qt.Key.Key_Return)
+    qtbot.wait(10)  # the new paragraph takes the focus on the next turn of the event loop
+    assert [p.text for p in window.report().lead] == [original[:10], original[10:]]
+    assert upper.toPlainText() == original[:10]
+    assert_editors_match_model(window)
+    lower = lead_editor(window, 1)
+    qtbot.waitUntil(lower.hasFocus)
+    assert lower.textCursor().position() == 0
+    qtbot.keyClicks(lower, "X")
+    assert window.report().lead[1].text == "X" + original[10:]
+    assert count_report(window.report()) == total + 1  # the second half was not written back twice
+    assert_editors_match_model(window)
+    focus_at(qtbot, window, upper, 10)
+    qtbot.keyClicks(upper, "Y")
+    assert window.report().lead[0].text == original[:10] + "Y"
+    assert_editors_match_model(window)
+    for _ in range(3):
+        window.undo_stack.undo()
+        assert_editors_match_model(window)
+    assert [p.text for p in window.report().lead] == [original]
+    for _ in range(3):
+        window.undo_stack.redo()
+        assert_editors_match_model(window)
+    assert [p.text for p in window.report().lead] == [original[:10] + "Y", "X" + original[10:]]
+
+
+def test_backspace_join_and_undo_keep_editors_and_model_together(window, qtbot):
+    original = window.report().lead[0].text
+    upper = lead_editor(window, 0)
+    focus_at(qtbot, window, upper, 6)
+    qtbot.keyClick(upper, Qt.Key.Key_Return)
+    lower = lead_editor(window, 1)
+    qtbot.waitUntil(lower.hasFocus)
+    lower.set_cursor(0)
+    qtbot.keyClick(lower, Qt.Key.Key_Backspace)
+    assert [p.text for p in window.report().lead] == [original]
+    assert upper.toPlainText() == original
+    assert_editors_match_model(window)
+    qtbot.waitUntil(upper.hasFocus)
+    assert upper.textCursor().position() == 6
+    qtbot.keyClicks(upper, "Z")
+    assert window.report().lead[0].text == original[:6] + "Z" + original[6:]
+    assert_editors_match_model(window)
+    for _ in range(3):
+        window.undo_stack.undo()
+        assert_editors_match_model(window)
+    assert [p.text for p in window.report().lead] == [original]
+    for _ in range(3):
+        window.undo_stack.redo()
+        assert_editors_match_model(window)
+
+
+def test_pasting_lines_shows_the_first_line_in_the_upper_editor(window, qtbot):
+    original = window.report().lead[0].text
+    upper = lead_editor(window, 0)
+    focus_at(qtbot, window, upper, 4)
+    data = QMimeData()
+    data.setText("甲行\n乙行\n丙行")
+    QApplication.clipboard().setMimeData(data)
+    qtbot.keyClick(upper, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    texts = [p.text for p in window.report().lead]
+    assert texts == [original[:4] + "甲行", "乙行", "丙行" + original[4:]]
+    assert upper.toPlainText() == original[:4] + "甲行"
+    assert_editors_match_model(window)
+    window.undo_stack.undo()
+    assert [p.text for p in window.report().lead] == [original]
+    assert_editors_match_model(window)
+    window.undo_stack.redo()
+    assert_editors_match_model(window)
