@@ -39,7 +39,7 @@ from ..model.numbering import node_numbers
 from ..model.report import Node, Paragraph, Placement, Report
 from ..model.search import replace_all
 from ..model.snapshot import snapshot as snapshot_of
-from ..render.exporters import EXPORTERS, ExportUnavailable, default_output, export_report
+from ..render.exporters import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report
 from ..render.inline import escape, join_markup, plain, split_markup
 from ..settings import Settings, config_dir
 from ..store.document import EXTENSION, save_document
@@ -782,7 +782,10 @@ class MainWindow(QMainWindow):
         source = self.path or Path.home() / ((plain(self._report.meta.title)[:30] or "文稿") + EXTENSION)
         if output is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("导出为 {0}").format(exporter.name), str(default_output(source, fmt))
+                self,
+                self.tr("导出为 {0}").format(exporter.name),
+                str(default_output(source, fmt)),
+                f"{exporter.name} (*{exporter.suffix})",
             )
             if not name:
                 return
@@ -810,7 +813,8 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             progress.close()
-            text = str(error) if isinstance(error, ExportUnavailable) else self.tr("导出失败：{0}").format(error)
+            known = isinstance(error, ExportUnavailable | ExportFailed)  # these already speak Chinese
+            text = str(error) if known else self.tr("导出失败：{0}").format(error)
             QMessageBox.warning(self, self.tr("导出失败"), text)
 
         self.background.run(lambda: export_report(snapshot, fmt, output, source=source), done, failed)
