@@ -351,6 +351,8 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     with qtbot.waitSignal(pane.pageShown, timeout=30_000):
         window.attach_preview(pane)
     window.resize(1440, 900)  # bigger than the test screen, which a first-run window is fitted into
+    dock = pane.parentWidget()
+    window.resizeDocks([dock], [540], Qt.Orientation.Horizontal)  # the share a first run gives it on such a screen
     lead = window.column.editor_for(window.report().nodes[0].children[0], "title")
     window.column.focus_editor(lead, -1)
     window._update_counts()
