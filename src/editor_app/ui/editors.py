@@ -13,7 +13,7 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -56,6 +56,20 @@ class Place:
     container: list[Content] | None = None  # the paragraph list holding it (paragraph editors)
     index: int = -1
     node: Node | None = None  # the section it belongs to, if any
+
+
+def pasted_text(editor, source: QMimeData) -> str | None:
+    """The clipboard's plain text fit for the report, or None (and ``editor.paste_refused`` says why) when it
+    is larger than one paste may be."""
+    text = source.text()
+    if len(text) > MAX_PASTE_CHARS:
+        editor.paste_refused.emit(
+            QCoreApplication.translate(
+                "BlockEditor", "粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。"
+            ).format(len(text), MAX_PASTE_CHARS)
+        )
+        return None
+    return clean_text(text)
 
 
 class BlockEditor(QTextEdit):
@@ -211,15 +225,9 @@ class BlockEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste plain text only (no foreign formatting); several paragraphs become several paragraphs."""
-        text = source.text()
-        if len(text) > MAX_PASTE_CHARS:
-            self.paste_refused.emit(
-                self.tr("粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。").format(
-                    len(text), MAX_PASTE_CHARS
-                )
-            )
+        text = pasted_text(self, source)
+        if text is None:
             return
-        text = clean_text(text)
         lines = [line.strip() for line in text.split("\n")]
         lines = [line for line in lines if line] or [""]
         if len(lines) > MAX_PASTE_PARAGRAPHS:
@@ -360,15 +368,9 @@ class AttachmentsEditor(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Plain text only, control characters dropped; a paste the size of a book is refused with a reason."""
-        text = source.text()
-        if len(text) > MAX_PASTE_CHARS:
-            self.paste_refused.emit(
-                self.tr("粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。").format(
-                    len(text), MAX_PASTE_CHARS
-                )
-            )
-            return
-        self.textCursor().insertText(clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+        text = pasted_text(self, source)
+        if text is not None:
+            self.textCursor().insertText(text)
 
     def names(self) -> list[str]:
         return attachment_names(self.toPlainText())

@@ -4,30 +4,25 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="338"/>
+        <location filename="../../ui/editors.py" line="346"/>
         <source>附件名称，每行一个（没有附件就留空）</source>
         <translation>Attachment names, one per line (leave empty if there are none)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="339"/>
+        <location filename="../../ui/editors.py" line="347"/>
         <source>附件</source>
         <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors.py" line="366"/>
-        <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
-        <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
 </context>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../ui/editors.py" line="217"/>
+        <location filename="../../ui/editors.py" line="67"/>
         <source>粘贴的内容有 {0} 个字符，超过了一次粘贴的上限（{1} 个）。大段材料请分次粘贴。</source>
         <translation>The pasted text has {0} characters, more than one paste may hold ({1}). Paste large material in parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="227"/>
+        <location filename="../../ui/editors.py" line="235"/>
         <source>粘贴的内容有 {0} 段，超过了一次粘贴的上限（{1} 段）。请分次粘贴。</source>
         <translation>The pasted text has {0} paragraphs, more than one paste may hold ({1}). Paste it in parts.</translation>
     </message>
@@ -513,78 +508,78 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <translation>Export not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>导出为 {0}</source>
         <translation>Export as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>打开文件</source>
         <translation>Open File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写</source>
         <translation>Body copied: paste it into the portal editor; fill in title, source and the other fields separately</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>自动保存恢复副本失败：{0}</source>
         <translation>Writing the recovery copy failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="918"/>
+        <location filename="../../ui/main_window.py" line="922"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -763,62 +758,62 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../ui/editors.py" line="481"/>
+        <location filename="../../ui/editors.py" line="483"/>
         <source>无标题</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="483"/>
+        <location filename="../../ui/editors.py" line="485"/>
         <source>［表格：{0}，{1} 行。表格在此只显示，不能编辑］</source>
         <translation>[Table: {0}, {1} rows. Tables are shown here but cannot be edited]</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="491"/>
+        <location filename="../../ui/editors.py" line="493"/>
         <source>输入正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="506"/>
+        <location filename="../../ui/editors.py" line="508"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="507"/>
+        <location filename="../../ui/editors.py" line="509"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="515"/>
+        <location filename="../../ui/editors.py" line="517"/>
         <source>输入小标题</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="521"/>
+        <location filename="../../ui/editors.py" line="523"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="522"/>
+        <location filename="../../ui/editors.py" line="524"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="525"/>
+        <location filename="../../ui/editors.py" line="527"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="528"/>
+        <location filename="../../ui/editors.py" line="530"/>
         <source>署名单位</source>
         <translation>Signing unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="529"/>
+        <location filename="../../ui/editors.py" line="531"/>
         <source>成文日期，如 2026年11月20日</source>
         <translation>Date, e.g. 2026年11月20日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="531"/>
+        <location filename="../../ui/editors.py" line="533"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
