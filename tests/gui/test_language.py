@@ -62,3 +62,20 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
         if message.find("translation").get("type") == "unfinished" or not message.findtext("translation")
     ]
     assert untranslated == []
+
+
+def test_standard_file_dialog_shows_no_english_in_the_chinese_ui(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    if not qm_path("zh_CN").is_file():
+        compile_translations()
+    installed = install_translator(create_application(), "zh_CN")
+    try:
+        dialog = QFileDialog(None, "导出")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert not any(text.isascii() and any(c.isalpha() for c in text) for text in labels)
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)

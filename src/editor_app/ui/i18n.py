@@ -25,9 +25,9 @@ def qm_path(language: str) -> Path:
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the UI translation for ``language`` (Chinese is the source and needs none) and Qt's own
-    translation, so standard buttons match. Returns the installed translators; a missing ``.qm`` leaves the
-    UI in Chinese."""
+    """Load Qt's own translation for ``language`` (standard buttons and dialogs) and ours: the whole UI for
+    English, and for Chinese (the source language) the few labels Qt's translation misses. Returns the
+    installed translators; a missing ``.qm`` leaves the UI in Chinese."""
     locale = QLocale(language)
     QLocale.setDefault(locale)
     installed = []
@@ -35,8 +35,8 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    ours = QTranslator(app)
-    if language != "zh_CN" and ours.load(str(qm_path(language))):
+    ours = QTranslator(app)  # English: the whole UI; Chinese: only what Qt's own translation leaves in English
+    if ours.load(str(qm_path(language))):
         app.installTranslator(ours)
         installed.append(ours)
     return installed
