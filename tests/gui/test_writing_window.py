@@ -225,6 +225,9 @@ def test_find_and_replace_all_is_one_undo_step(desk, qtbot):
     assert "和美乡村" in render_text(window.report())
     assert window.find_next("网格员")
     assert window.current.textCursor().selectedText() == "网格员"
+    window._open_find()  # Ctrl+F with a selection: the selection is what to find
+    assert window._find_dialog.find_field.text() == "网格员"
+    window._find_dialog.close()
 
 
 def test_save_reopen_and_close_asks(desk, qtbot, tmp_path, monkeypatch):

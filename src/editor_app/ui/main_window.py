@@ -520,10 +520,14 @@ class MainWindow(QMainWindow):
 
         if not hasattr(self, "_find_dialog"):
             self._find_dialog = FindReplaceDialog(self)
+        selected = self.current.textCursor().selectedText() if self.current is not None else ""
+        if selected and "\u2029" not in selected:  # a selection within one paragraph is what to look for
+            self._find_dialog.find_field.setText(selected)
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
         self._find_dialog.find_field.setFocus()
+        self._find_dialog.find_field.selectAll()
 
     def _update_counts(self) -> None:
         total = count_report(self._report)
