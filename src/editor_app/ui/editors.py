@@ -58,6 +58,30 @@ class Place:
     node: Node | None = None  # the section it belongs to, if any
 
 
+def window_undo_key(undo_stack: QUndoStack, event) -> bool:
+    """Ctrl+Z / Ctrl+Y in a text go to the window's undo stack (text and structure share one history)."""
+    if event.matches(QKeySequence.StandardKey.Undo):
+        undo_stack.undo()
+        return True
+    if event.matches(QKeySequence.StandardKey.Redo):
+        undo_stack.redo()
+        return True
+    return False
+
+
+def edge_step(editor: QTextEdit, event) -> int:
+    """-1 or +1 when a plain Up or Down would leave ``editor`` past its first or last line, else 0: reading
+    order continues in the previous or next text."""
+    key = event.key()
+    if key not in (Qt.Key.Key_Up, Qt.Key.Key_Down) or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return 0
+    up = key == Qt.Key.Key_Up
+    probe = editor.textCursor()
+    if probe.movePosition(QTextCursor.MoveOperation.Up if up else QTextCursor.MoveOperation.Down):
+        return 0
+    return -1 if up else 1
+
+
 def pasted_text(editor, source: QMimeData) -> str | None:
     """The clipboard's plain text fit for the report, or None (and ``editor.paste_refused`` says why) when it
     is larger than one paste may be."""
@@ -190,11 +214,7 @@ class BlockEditor(QTextEdit):
     # ---- keys at the edges
 
     def keyPressEvent(self, event) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_stack.undo()
-            return
-        if event.matches(QKeySequence.StandardKey.Redo):
-            self.undo_stack.redo()
+        if window_undo_key(self.undo_stack, event):
             return
         for sequence, step in _PAGE_KEYS:
             if event.matches(sequence):
@@ -215,12 +235,10 @@ class BlockEditor(QTextEdit):
         if key == Qt.Key.Key_Delete and plain_key and not cursor.hasSelection() and at_end:
             self.join_next_requested.emit(self)
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_key:
-            probe = QTextCursor(cursor)
-            direction = QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up else QTextCursor.MoveOperation.Down
-            if not probe.movePosition(direction):
-                self.leave_requested.emit(self, -1 if key == Qt.Key.Key_Up else 1)
-                return
+        step = edge_step(self, event)
+        if step:
+            self.leave_requested.emit(self, step)
+            return
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
@@ -350,20 +368,12 @@ class AttachmentsEditor(QPlainTextEdit):
         self._fit()
 
     def keyPressEvent(self, event) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_stack.undo()
+        if window_undo_key(self.undo_stack, event):
             return
-        if event.matches(QKeySequence.StandardKey.Redo):
-            self.undo_stack.redo()
+        step = edge_step(self, event)
+        if step:
+            self.leave_requested.emit(step)
             return
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            probe = self.textCursor()
-            if not probe.movePosition(
-                QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up else QTextCursor.MoveOperation.Down
-            ):
-                self.leave_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
-                return
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
