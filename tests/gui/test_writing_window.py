@@ -61,6 +61,21 @@ def outline_texts(window) -> list[str]:
     return texts
 
 
+def shown(desk, qtbot, report):
+    """A window on ``report``, on screen and active, as a writer has it."""
+    window = desk.show_window(report, None)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def focused(qtbot, window, editor):
+    """``editor`` with the cursor at its start and keyboard focus."""
+    window.column.focus_editor(editor, 0)
+    qtbot.waitUntil(editor.hasFocus)
+    return editor
+
+
 def test_new_from_template_fills_unit_and_shows_outline(desk, qtbot):
     window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
     qtbot.addWidget(window)
@@ -106,12 +121,8 @@ def test_every_field_accepts_input_method_text(desk, qtbot):
 
 
 def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    first = heading(window, (0,))
-    window.column.focus_editor(first, 0)
-    qtbot.waitUntil(first.hasFocus)
+    window = shown(desk, qtbot, sample_report())
+    first = focused(qtbot, window, heading(window, (0,)))
     before = render_text(window.report())
     qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     text = render_text(window.report())
@@ -125,12 +136,8 @@ def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
 
 
 def test_indent_and_outdent_by_shortcut(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    second = heading(window, (1,))
-    window.column.focus_editor(second, 0)
-    qtbot.waitUntil(second.hasFocus)
+    window = shown(desk, qtbot, sample_report())
+    second = focused(qtbot, window, heading(window, (1,)))
     qtbot.keyClick(second, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert [n.title for n in window.report().nodes][:1] == ["聚焦产业提质，夯实富民增收基础。"]
     assert len(window.report().nodes) == 2 and window.report().nodes[0].children[-1].title.startswith("聚焦环境")
@@ -181,12 +188,8 @@ def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
 
 
 def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    lead = window.column.editor_for(window.report().lead[0], "text")
-    window.column.focus_editor(lead, 0)
-    qtbot.waitUntil(lead.hasFocus)
+    window = shown(desk, qtbot, sample_report())
+    lead = focused(qtbot, window, window.column.editor_for(window.report().lead[0], "text"))
     cursor = lead.textCursor()
     cursor.setPosition(0)
     cursor.setPosition(4, cursor.MoveMode.KeepAnchor)
@@ -197,12 +200,8 @@ def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
 
 
 def test_new_section_level_style_and_counts(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    first = heading(window, (0,))
-    window.column.focus_editor(first, 0)
-    qtbot.waitUntil(first.hasFocus)
+    window = shown(desk, qtbot, sample_report())
+    first = focused(qtbot, window, heading(window, (0,)))
     qtbot.keyClick(first, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(window.report().nodes) == 4
     new = heading(window, (1,))
@@ -319,12 +318,8 @@ def test_open_damaged_file_shows_chinese_error_and_never_leaves_no_window(desk, 
 
 
 def test_template_placeholder_is_selected_so_typing_replaces_it(desk, qtbot):
-    window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    lead = window.column.editor_for(window.report().lead[0], "text")
-    window.column.focus_editor(lead, 0)
-    qtbot.waitUntil(lead.hasFocus)
+    window = shown(desk, qtbot, desk.report_from_template(get_template("thematic-report")))
+    lead = focused(qtbot, window, window.column.editor_for(window.report().lead[0], "text"))
     type_chinese(lead, "今年以来，县农业农村局聚焦主责主业。")
     assert window.report().lead[0].text == "今年以来，县农业农村局聚焦主责主业。"
 
