@@ -288,6 +288,24 @@ def test_short_table_headers_do_not_wrap(folder: Path) -> None:
     assert re.search(r"2025\s?年", header) and re.search(r"2026\s?年", header)
 
 
+@pytest.mark.parametrize("lines", [18, 19, 20])  # where a plain layout pushes the sign-off alone onto page 2
+def test_signature_and_date_never_stand_alone_on_a_page(folder: Path, lines: int) -> None:
+    one_line = "围绕年度目标任务细化工作措施压实工作责任推动落实"
+    report = Report(
+        meta=Meta(title="签署测试"),
+        lead=[Paragraph(one_line) for _ in range(lines)],
+        signature="青溪县农业农村局",
+        date="2026年11月20日",
+    )
+    pdf = to_pdf(report, folder, f"sign-off-{lines}")
+    layout = subprocess.run(
+        [require_tool("pdftotext"), "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    last_page = squash([page for page in layout.split("\f") if page.strip()][-1])
+    assert "青溪县农业农村局" in last_page and "2026年11月20日" in last_page
+    assert one_line in last_page  # at least the end of the text goes with them
+
+
 def test_a_300_page_report_converts_with_every_page_numbered(folder: Path) -> None:
     paragraph = Paragraph("围绕茶叶、高山蔬菜和稻渔综合种养三大主导产业，新建标准化茶园2800亩、蔬菜保供基地6个。" * 4)
     sections = [

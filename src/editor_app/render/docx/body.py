@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from docx.oxml.ns import qn
 from lxml import etree
 
 from ...model.characters import strip_illegal
@@ -39,6 +40,8 @@ class BodyWriter:
     def elements(self, blocks: Iterable[Block]) -> Iterator[etree._Element]:
         last = None
         for block in blocks:
+            if block.kind in (Kind.SIGNATURE, Kind.DATE) and last is not None:
+                _keep_with_next(last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
             for last in self._block(block):
                 yield last
         if last is not None and etree.QName(last).localname == "tbl":
@@ -203,6 +206,22 @@ class BodyWriter:
                 )
             table.append(tr)
         return table
+
+
+def _keep_with_next(element: etree._Element) -> None:
+    """Keep a paragraph (a table's last row) on the page of what follows it."""
+    if etree.QName(element).localname == "tbl":
+        paragraphs = element.findall(qn("w:tr"))[-1].iter(qn("w:p"))
+    else:
+        paragraphs = [element]
+    for paragraph in paragraphs:
+        properties = paragraph.find(qn("w:pPr"))
+        if properties is None:
+            properties = el("w:pPr")
+            paragraph.insert(0, properties)
+        if properties.find(qn("w:keepNext")) is None:
+            style = properties.find(qn("w:pStyle"))
+            properties.insert(0 if style is None else 1, el("w:keepNext"))
 
 
 def closing_indents(profile: Profile, signature: float, date: float) -> dict[str, float]:
