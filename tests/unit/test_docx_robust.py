@@ -36,3 +36,9 @@ def test_any_text_exports_to_a_file_that_reopens(report: Report) -> None:
     assert reopened.sections[0].page_width == 7560310  # still A4: nothing fell back to a default
     if output.warnings:
         assert all("控制字符" in warning for warning in output.warnings)
+
+
+def test_sign_off_after_an_empty_table_exports():
+    report = Report(meta=Meta(title="空表"), closing=[Table([], 0)], signature="某局", date="2026年11月20日")
+    document = docx.Document(io.BytesIO(render_docx(report).data))
+    assert [p.text for p in document.paragraphs][-2:] == ["某局", "2026年11月20日"]

@@ -211,7 +211,8 @@ class BodyWriter:
 def _keep_with_next(element: etree._Element) -> None:
     """Keep a paragraph (a table's last row) on the page of what follows it."""
     if etree.QName(element).localname == "tbl":
-        paragraphs = element.findall(qn("w:tr"))[-1].iter(qn("w:p"))
+        rows = element.findall(qn("w:tr"))
+        paragraphs = rows[-1].iter(qn("w:p")) if rows else []
     else:
         paragraphs = [element]
     for paragraph in paragraphs:
