@@ -33,6 +33,13 @@ def assert_editors_match_model(window) -> None:
         assert editor.toPlainText() == plain(getattr(editor.owner, editor.attr)), editor.place.anchor
 
 
+def walk_history(window, steps: int) -> None:
+    """Undo (negative) or redo (positive) ``steps`` times, checking editors against the model after each."""
+    for _ in range(abs(steps)):
+        window.undo_stack.undo() if steps < 0 else window.undo_stack.redo()
+        assert_editors_match_model(window)
+
+
 def lead_editor(window, index: int):
     return window.column.editor_for(window.report().lead[index], "text")
 
@@ -64,13 +71,9 @@ def test_enter_in_the_middle_leaves_only_the_first_half_above(window, qtbot):
     qtbot.keyClicks(upper, "Y")
     assert window.report().lead[0].text == original[:10] + "Y"
     assert_editors_match_model(window)
-    for _ in range(3):
-        window.undo_stack.undo()
-        assert_editors_match_model(window)
+    walk_history(window, -3)
     assert [p.text for p in window.report().lead] == [original]
-    for _ in range(3):
-        window.undo_stack.redo()
-        assert_editors_match_model(window)
+    walk_history(window, 3)
     assert [p.text for p in window.report().lead] == [original[:10] + "Y", "X" + original[10:]]
 
 
@@ -91,13 +94,9 @@ def test_backspace_join_and_undo_keep_editors_and_model_together(window, qtbot):
     qtbot.keyClicks(upper, "Z")
     assert window.report().lead[0].text == original[:6] + "Z" + original[6:]
     assert_editors_match_model(window)
-    for _ in range(3):
-        window.undo_stack.undo()
-        assert_editors_match_model(window)
+    walk_history(window, -3)
     assert [p.text for p in window.report().lead] == [original]
-    for _ in range(3):
-        window.undo_stack.redo()
-        assert_editors_match_model(window)
+    walk_history(window, 3)
 
 
 def test_pasting_lines_shows_the_first_line_in_the_upper_editor(window, qtbot):
