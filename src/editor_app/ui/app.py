@@ -1,25 +1,32 @@
 """Start-up: the application object, translations, the first window, recovery after a crash.
 
 The main window shows first; the preview engine is imported afterwards, so the window is on screen fast.
-``Desk`` keeps the open windows, the settings and the list of recent documents.
+``Desk`` keeps the open windows, the settings and the list of recent documents. An unhandled exception is
+logged, the open documents' recovery copies are written, and a Chinese dialog names the log; the window stays.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
+import os
 import sys
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .. import __version__
 from ..importers.load import LoadFailed, load_report
+from ..logs import log_path, setup_logging
 from ..model.report import Report
+from ..model.snapshot import snapshot
 from ..settings import Settings, load_settings, save_settings
 from ..store.document import DocumentError
 from ..store.lock import read_lock, take_lock
-from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
+from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, write_recovery
 from ..templates import Template, sample_report
 from .i18n import install_translator
 from .main_window import MainWindow, disk_stamp
@@ -27,6 +34,7 @@ from .style import STYLE_SHEET
 from .workers import Background, settings_writer
 
 MAX_RECENT = 12
+log = logging.getLogger(__name__)
 
 
 class Desk(QObject):
@@ -200,8 +208,37 @@ class Desk(QObject):
         return dialog.chosen
 
 
+def web_engine_flags(flags: str, *, root: bool, gpu: bool) -> tuple[str, list[str]]:
+    """Chromium's flags for the preview engine, and why each was added (for the log).
+
+    As root, Chromium refuses to start its sandbox and takes the whole process down with an English line on
+    stderr; without a GPU (a virtual machine, a thin client) its GPU process fails and is retried before it
+    falls back. Both are decided here, before the engine starts.
+    """
+    reasons = []
+    words = flags.split()
+    if root and "--no-sandbox" not in words:
+        words.append("--no-sandbox")
+        reasons.append("以 root 身份运行，预览组件不能使用沙箱，已加 --no-sandbox")
+    if not gpu and "--disable-gpu" not in words:
+        words.append("--disable-gpu")
+        reasons.append("未找到显卡设备（/dev/dri），预览组件改用软件绘制，已加 --disable-gpu")
+    return " ".join(words), reasons
+
+
+def configure_web_engine() -> None:
+    """Set QTWEBENGINE_CHROMIUM_FLAGS for this machine before the preview engine is first loaded."""
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    gpu = not sys.platform.startswith("linux") or any(Path("/dev/dri").glob("*"))
+    flags, reasons = web_engine_flags(os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), root=root, gpu=gpu)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
+    for reason in reasons:
+        log.info(reason)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None:
+        configure_web_engine()
         # The preview's QtWebEngine, loaded after the window shows, needs this set before the app exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -218,11 +255,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(path: Path | None = None) -> int:
     """``editor-app [FILE]``: show the window, then load the heavy parts."""
+    setup_logging()
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = create_application()
+    python = sys.version.split()[0]
+    log.info("稿件编辑台 %s 启动（Qt %s，Python %s，%s）", __version__, qVersion(), python, sys.platform)
     settings, warning = load_settings()
     install_translator(app, settings.language)
     desk = Desk(settings)
+    install_crash_handler(desk)
     desk.start(path)
     if warning:
         QTimer.singleShot(0, lambda: QMessageBox.warning(None, "设置", warning))
@@ -231,6 +272,45 @@ def run_gui(path: Path | None = None) -> int:
     code = app.exec()
     shutdown_qt(app)
     return code
+
+
+def save_recovery_copies(desk: Desk) -> list[Path]:
+    """Write every window's unsaved work to its recovery copy now, on this thread; returns the copies written."""
+    written = []
+    for window in list(desk.windows):
+        try:
+            if window.dirty():
+                work = snapshot(window.report())
+                written.append(write_recovery(window.session, work, window.path, window.disk_stamp))
+        except Exception:  # one broken window must not keep the others' work from the disk
+            log.exception("恢复副本写入失败")
+    return written
+
+
+def install_crash_handler(desk: Desk) -> None:
+    """Route unhandled exceptions (PySide6 hands those raised in slots to ``sys.excepthook``) to ``report_crash``."""
+    sys.excepthook = lambda kind, error, trace: report_crash(desk, kind, error, trace)
+
+
+def report_crash(desk: Desk, kind: type[BaseException], error: BaseException, trace) -> None:
+    """An unhandled exception: recovery copies first, then the log, then a Chinese dialog. The app goes on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    copies = save_recovery_copies(desk)
+    log.error("未处理的异常（已写恢复副本 %d 份）", len(copies), exc_info=(kind, error, trace))
+    if QApplication.instance() is None:
+        traceback.print_exception(kind, error, trace)
+        return
+    QMessageBox.critical(
+        desk.windows[-1] if desk.windows else None,
+        QCoreApplication.translate("Desk", "程序出错"),
+        QCoreApplication.translate(
+            "Desk",
+            "稿件编辑台遇到了一个意外错误：{0}\n\n打开的文稿没有丢失，已写入恢复副本；建议先保存文稿。\n"
+            "如问题再次出现，请把日志文件交给信息技术人员：\n{1}",
+        ).format(str(error) or kind.__name__, log_path()),
+    )
 
 
 def shutdown_qt(app: QApplication) -> None:
