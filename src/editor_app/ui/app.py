@@ -115,6 +115,7 @@ class Desk(QObject):
                     return
             document = path if path.suffix == ".edesk" else None
             window = self.show_window(report, document, replace=replace, stamp=stamp)
+            log.info("已打开 %s", path)
             if document is not None:
                 self.remember(path)
             for warning in warnings:

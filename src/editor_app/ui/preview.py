@@ -10,6 +10,7 @@ when QtWebEngine cannot start (missing libraries, a restricted desktop, a crashe
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -36,6 +37,7 @@ DEBOUNCE_MS = 300
 SIMPLE_THEME = "plain"  # QTextBrowser understands only simple CSS; the plain look survives it
 FORCE_SIMPLE_ENV = "EDITOR_APP_SIMPLE_PREVIEW"
 _SIZE_FACTORS = {size: float(percent.rstrip("%")) / 100 for size, percent in TEXT_SIZES.items()}
+log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
@@ -236,8 +238,10 @@ class PreviewPane(QWidget):
             return
         surface.failed.connect(self._use_simple)
         self._install(surface, "web")
+        log.info("预览使用网页组件（QtWebEngine）")
 
     def _use_simple(self, reason: str) -> None:
+        log.warning("预览改用简化预览：%s", reason)
         old = self._surface
         self._install(SimpleSurface(self), "simple")
         if old is not None:
