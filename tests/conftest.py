@@ -21,10 +21,12 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 @pytest.fixture(autouse=True)
 def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own settings and data folders: nothing touches the user's real ones."""
+    """Every test gets its own settings, data, office-defaults and log folders: nothing touches the real ones."""
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("EDITOR_APP_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("EDITOR_APP_SITE_CONFIG_DIR", str(base / "site"))  # the office defaults of this machine
+    monkeypatch.setenv("EDITOR_APP_LOG_DIR", str(base / "logs"))
 
 
 def require_tool(name: str) -> str:

@@ -3,12 +3,17 @@
 The file lives in platformdirs' config folder (``settings.json``); a missing or unreadable file gives the
 defaults, so a broken settings file never keeps the app from starting. Folders for the user's own templates
 and portal themes, and for recovery copies, live in platformdirs' data folder.
+
+Office defaults: IT ships ``defaults.json`` (the same keys) beside the installed app and/or in the system-wide
+config folder; the user's own file overrides them, and saving writes only what the user changed, so a later
+office-wide change still reaches everyone who did not change that item.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -32,6 +37,18 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+DEFAULTS_NAME = "defaults.json"
+
+
+def office_defaults_paths() -> list[Path]:
+    """Where IT puts the office defaults, weakest first: beside the installed app (the folder of the frozen
+    executable), then the system-wide config folder (``/etc/xdg/editorial-desk`` on Linux,
+    ``C:\\ProgramData\\EditorialDesk\\editorial-desk`` on Windows; ``EDITOR_APP_SITE_CONFIG_DIR`` overrides it)."""
+    paths = [Path(sys.executable).parent / DEFAULTS_NAME] if getattr(sys, "frozen", False) else []
+    site = os.environ.get("EDITOR_APP_SITE_CONFIG_DIR") or platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)
+    return [*paths, Path(site) / DEFAULTS_NAME]
+
+
 @dataclass
 class Settings:
     unit_name: str = ""
@@ -47,37 +64,65 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
-    """The settings, and a Chinese warning when the file existed but could not be used."""
-    path = path or settings_path()
+def _read(path: Path) -> tuple[dict | None, str | None]:
+    """The JSON object in ``path`` (None when absent or unusable), and a Chinese warning when unusable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings(), None
+        return None, None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Settings(), f"设置文件“{path}”无法读取，已使用默认设置（{error}）"
+        return None, f"设置文件“{path}”无法读取，已忽略（{error}）"
     if not isinstance(data, dict):
-        return Settings(), f"设置文件“{path}”格式有误，已使用默认设置"
-    settings = Settings()
+        return None, f"设置文件“{path}”格式有误，已忽略"
+    return data, None
+
+
+def _apply(settings: Settings, data: dict) -> list[str]:
+    """Take over the known items of ``data`` whose type is right; returns the names of the wrong ones."""
     problems = []
     for item in fields(Settings):
         if item.name not in data:
             continue
         value = data[item.name]
-        default = getattr(settings, item.name)
-        if type(value) is not type(default):
+        if type(value) is not type(getattr(settings, item.name)):
             problems.append(item.name)
             continue
         setattr(settings, item.name, value)
-    warning = f"设置文件中以下项无效，已用默认值：{'、'.join(problems)}" if problems else None
-    return settings, warning
+    return problems
+
+
+def office_settings() -> tuple[Settings, list[str]]:
+    """The built-in defaults with the office's defaults files applied, and warnings about those files."""
+    settings, warnings = Settings(), []
+    for path in office_defaults_paths():
+        data, warning = _read(path)
+        warnings += [warning] if warning else []
+        problems = _apply(settings, data) if data is not None else []
+        if problems:
+            warnings.append(f"单位默认设置“{path}”中以下项无效，已忽略：{'、'.join(problems)}")
+    return settings, warnings
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The settings (office defaults under the user's own), and a Chinese warning when a file could not be used."""
+    path = path or settings_path()
+    settings, warnings = office_settings()
+    data, warning = _read(path)
+    if warning:
+        warnings.append(warning.replace("已忽略", "已使用默认设置"))
+    problems = _apply(settings, data) if data is not None else []
+    if problems:
+        warnings.append(f"设置文件中以下项无效，已用默认值：{'、'.join(problems)}")
+    return settings, "\n".join(warnings) or None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings atomically. Raises OSError."""
+    """Write the items that differ from the office defaults, atomically. Raises OSError."""
     from .store.document import atomic_write
 
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n"
+    office = asdict(office_settings()[0])
+    own = {name: value for name, value in asdict(settings).items() if value != office[name]}
+    text = json.dumps(own, ensure_ascii=False, indent=2) + "\n"
     atomic_write(path, text.encode("utf-8"), keep_backup=False)
