@@ -1,10 +1,17 @@
-"""The desktop integration files agree with the document format, so a double-click opens our files."""
+"""The desktop integration files and the Windows installer script agree with the document format and the frozen
+build, so a double-click opens our files and the installer carries exactly what PyInstaller made."""
 
 import configparser
+import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from editor_app import __version__
 from editor_app.store.document import EXTENSION, MIMETYPE
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from trim import APP_NAME
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 
@@ -25,3 +32,99 @@ def test_desktop_entry_opens_our_files_with_a_chinese_name():
     assert section["MimeType"].rstrip(";") == MIMETYPE
     assert section["Name[zh_CN]"] == "稿件编辑台"
     assert section["Exec"].startswith("editor-app ")
+
+
+# ---------------------------------------------------------------- the Windows installer (built only on Windows)
+
+ROOT = LINUX.parents[1]
+WINDOWS = ROOT / "packaging" / "windows"
+
+
+def _inno_defines(script: str) -> dict[str, str]:
+    return dict(re.findall(r'^#define (\w+) "([^"]*)"', script, re.M))
+
+
+def _inno_entries(script: str, section: str) -> list[dict[str, str]]:
+    """The entries of one [Section] of an Inno Setup script, each as {parameter: value}, defines expanded."""
+    defines = _inno_defines(script)
+    body = script.split(f"[{section}]", 1)[1].split("\n[", 1)[0]
+    entries = []
+    for line in body.splitlines():
+        if not line.strip() or line.lstrip().startswith((";", "#")):
+            continue
+        line = re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], line)
+        pairs = re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]+)', line)
+        entries.append({key: _unquote(value.strip()) for key, value in pairs})
+    return entries
+
+
+def _unquote(value: str) -> str:
+    return value[1:-1].replace('""', '"') if value.startswith('"') else value
+
+
+def _inno_setup(script: str) -> dict[str, str]:
+    body = script.split("[Setup]", 1)[1].split("\n[", 1)[0]
+    return dict(line.split("=", 1) for line in body.splitlines() if "=" in line and not line.startswith(";"))
+
+
+def frozen_sources(script: str) -> set[str]:
+    """The [Files] sources inside the frozen folder, relative to it (``editor-app.exe``, ``_internal\\*``)."""
+    frozen = _inno_defines(script)["Frozen"]
+    return {
+        entry["Source"].removeprefix(frozen + "\\")
+        for entry in _inno_entries(script, "Files")
+        if entry["Source"].startswith(frozen + "\\")
+    }
+
+
+def test_windows_installer_installs_the_whole_frozen_folder_and_nothing_else():
+    script = (WINDOWS / "editor-app.iss").read_text(encoding="utf-8")
+    defines = _inno_defines(script)
+    # build.ps1 freezes with --distpath dist; the spec names the folder and the executable APP_NAME.
+    assert (WINDOWS / defines["Frozen"].replace("\\", "/")).resolve() == ROOT / "dist" / APP_NAME
+    assert defines["AppExe"] == APP_NAME + ".exe"
+    assert "--distpath dist" in (WINDOWS / "build.ps1").read_text(encoding="utf-8")
+    assert frozen_sources(script) == {APP_NAME + ".exe", "_internal\\*"}
+    internal = next(e for e in _inno_entries(script, "Files") if e["Source"].endswith("_internal\\*"))
+    assert {"recursesubdirs", "createallsubdirs"} <= set(internal["Flags"].split())
+    for entry in _inno_entries(script, "Files"):
+        if not entry["Source"].startswith(defines["Frozen"]) and "defaults.json" not in entry["Source"]:
+            assert (WINDOWS / entry["Source"].replace("\\", "/")).is_file(), entry["Source"]
+    assert (WINDOWS / _inno_setup(script)["SetupIconFile"].replace("\\", "/")).is_file()
+
+
+def test_windows_installer_takes_the_version_from_the_one_place():
+    script = (WINDOWS / "editor-app.iss").read_text(encoding="utf-8")
+    assert "AppVersion" not in _inno_defines(script) and "#error" in script  # ISCC refuses to build without it
+    assert not re.search(r"\d+\.\d+\.\d+", script.split("[Setup]", 1)[1])
+    build = (WINDOWS / "build.ps1").read_text(encoding="utf-8")
+    pattern = re.search(r"Match\(\(Get-Content -Raw src\\editor_app\\__init__\.py\), '([^']+)'\)", build).group(1)
+    init = (ROOT / "src" / "editor_app" / "__init__.py").read_text(encoding="utf-8")
+    assert re.search(pattern, init).group(1) == __version__
+    assert '"/DAppVersion=$version"' in build
+
+
+def test_windows_installer_associates_our_document_type_for_the_chosen_hive():
+    script = (WINDOWS / "editor-app.iss").read_text(encoding="utf-8")
+    registry = _inno_entries(script, "Registry")
+    assert {entry["Root"] for entry in registry} == {"HKA"}  # per-user or per-machine, as installed
+    extension = [e for e in registry if e["Subkey"] == "Software\\Classes\\" + EXTENSION and e["ValueName"] == ""]
+    assert extension[0]["ValueData"] == _inno_defines(script)["DocumentClass"]
+    assert any(e["ValueData"] == MIMETYPE for e in registry)
+    command = next(e for e in registry if e["Subkey"].endswith("shell\\open\\command"))
+    assert command["ValueData"] == '"{app}\\editor-app.exe" "%1"'
+    setup = _inno_setup(script)
+    assert (setup["PrivilegesRequired"], setup["PrivilegesRequiredOverridesAllowed"]) == (
+        "lowest",
+        "dialog commandline",
+    )
+    assert setup["ChangesAssociations"] == "yes"
+    icons = _inno_entries(script, "Icons")
+    assert any(entry["Filename"] == "{app}\\editor-app.exe" for entry in icons)
+    assert any(entry["Filename"] == "{uninstallexe}" for entry in icons)
+
+
+def test_version_is_written_once():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and 'attr = "editor_app.__version__"' in pyproject
+    assert "<release " not in (LINUX / "editorial-desk.metainfo.xml").read_text(encoding="utf-8")
