@@ -128,3 +128,59 @@ def test_version_is_written_once():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'dynamic = ["version"]' in pyproject and 'attr = "editor_app.__version__"' in pyproject
     assert "<release " not in (LINUX / "editorial-desk.metainfo.xml").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- what the frozen app keeps of Qt
+
+
+def test_trim_keeps_the_web_engine_and_its_libraries_and_drops_what_only_unused_parts_need():
+    from trim import keep_data, trim_binaries
+
+    qt = "PySide6/Qt/lib/"
+    binaries = [
+        ("PySide6/QtWebEngineWidgets.abi3.so", "/w/QtWebEngineWidgets.abi3.so", "EXTENSION"),
+        ("PySide6/QtMultimedia.abi3.so", "/w/QtMultimedia.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/w/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "/w/libffmpeg.so", "BINARY"),
+        (qt + "libQt6WebEngineCore.so.6", "/w/libQt6WebEngineCore.so.6", "BINARY"),
+        (qt + "libQt6Quick.so.6", "/w/libQt6Quick.so.6", "BINARY"),
+        (qt + "libQt6Multimedia.so.6", "/w/libQt6Multimedia.so.6", "BINARY"),
+        (qt + "libQt6XcbQpa.so.6", "/w/libQt6XcbQpa.so.6", "BINARY"),
+        ("libglib-2.0.so.0", "/usr/lib/x86_64-linux-gnu/libglib-2.0.so.0", "BINARY"),
+        ("libpython3.11.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0", "BINARY"),
+    ]
+    links = {
+        "/w/QtWebEngineWidgets.abi3.so": ["libQt6WebEngineCore.so.6"],
+        "/w/libQt6WebEngineCore.so.6": ["libQt6Quick.so.6", "libglib-2.0.so.0"],
+        "/w/QtMultimedia.abi3.so": ["libQt6Multimedia.so.6"],
+        "/w/libffmpeg.so": ["libQt6Multimedia.so.6"],
+        "/w/libqxcb.so": ["libQt6XcbQpa.so.6"],
+    }
+    kept = trim_binaries(binaries, lambda source: links.get(source, []), ["QtMultimedia"], system_libraries=True)
+    assert [dest.rsplit("/", 1)[-1] for dest, _, _ in kept] == [
+        "QtWebEngineWidgets.abi3.so",
+        "libqxcb.so",
+        "libQt6WebEngineCore.so.6",
+        "libQt6Quick.so.6",  # QtWebEngineCore links to it, so it stays although Quick itself is unused
+        "libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",  # the frozen app's loader opens it from its own folder
+    ]
+    assert not keep_data("PySide6/Qt/qml/QtQuick/Controls/qmldir")
+    assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert keep_data("PySide6/Qt/translations/qtwebengine_locales/zh-CN.pak")
+    assert not keep_data("PySide6/Qt/translations/qtwebengine_locales/de.pak")
+    assert not keep_data("PySide6/Qt/resources/qtwebengine_devtools_resources.pak")
+    assert keep_data("PySide6/Qt/resources/icudtl.dat") and keep_data("editor_app/resources/templates/blank.md")
+
+
+def test_icu_trim_keeps_chinese_english_and_the_data_qt_calls_for():
+    from shrink_icu import unwanted
+
+    for item in ("zh.res", "zh_Hans_CN.res", "en.res", "root.res", "pool.res", "res_index.res", "coll/root.res"):
+        assert not unwanted(item, for_qt=True), item
+    for item in ("cnvalias.icu", "gb18030.cnv", "zone/zh.res", "coll/ucadata.icu", "ucase.icu", "zoneinfo64.res"):
+        assert not unwanted(item, for_qt=True), item
+    for item in ("de.res", "coll/de_.res", "translit/el_Latn.res", "ibm-1047_P100-1995.cnv", "brkitr/thaidict.dict"):
+        assert unwanted(item), item
+    assert unwanted("brkitr/cjdict.dict", for_qt=True) and not unwanted("brkitr/cjdict.dict")  # Chromium breaks lines
