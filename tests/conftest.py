@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,8 @@ def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
 
 def require_tool(name: str) -> str:
     """The path of an external program, or skip (fail under CI, where every tool must be installed)."""
-    path = shutil.which(name)
+    # Tools that pip installs beside the interpreter (pyside6-lupdate) are found without an activated venv.
+    path = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if path:
         return path
     message = f"{name} is not installed (see packaging/debian-packages.txt)"
