@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .importers.load import LoadFailed, load_report
-from .render.exporters import EXPORTERS, ExportFailed, ExportUnavailable, export_report
+from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
+from .opening import LoadFailed, load_report
 from .store.document import EXTENSION, DocumentError, save_document, with_extension
 from .templates import get_template, list_templates
 

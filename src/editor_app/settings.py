@@ -28,6 +28,11 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def recovery_dir() -> Path:
+    """Where autosave keeps the crash-recovery copies of open documents."""
+    return data_dir() / "recovery"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 
@@ -75,7 +80,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically. Raises OSError."""
-    from .store.document import atomic_write
+    from .store.files import atomic_write
 
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.render.exporters import export_report
+from editor_app.export import export_report
 from editor_app.settings import Settings
 from editor_app.templates import SAMPLE_PATH, sample_report
 from editor_app.ui.app import Desk, create_application

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
-from editor_app.render.inline import plain
+from editor_app.model.inline import plain
 from editor_app.settings import Settings
 from editor_app.templates import sample_report
 from editor_app.ui.app import Desk, create_application

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import editor_app.store.recovery as recovery
-from editor_app.settings import Settings
+from editor_app.settings import Settings, recovery_dir
 from editor_app.store.document import open_document, save_document
-from editor_app.store.recovery import list_recoveries, recovery_dir
+from editor_app.store.recovery import list_recoveries
 from editor_app.templates import sample_report
 from editor_app.ui.app import Desk, create_application
 
@@ -87,7 +87,7 @@ def test_first_save_of_a_new_document_drops_its_recovery_copy(desk, qtbot, tmp_p
     qtbot.waitUntil(lambda: not any(recovery_dir().iterdir()))
     _crash(window)  # no more edits, then the process is killed
     monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
-    assert list_recoveries() == []  # nothing to offer at the next start
+    assert list_recoveries(recovery_dir()) == []  # nothing to offer at the next start
 
 
 def test_typing_during_a_save_keeps_a_copy_that_names_the_saved_file(desk, qtbot, tmp_path, monkeypatch):
@@ -97,7 +97,7 @@ def test_typing_during_a_save_keeps_a_copy_that_names_the_saved_file(desk, qtbot
     window.save_to(path, force=True)
     window.column.editor_for(window.report().lead[0], "text").textCursor().insertText("保存时又写的句子。")
     monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
-    qtbot.waitUntil(lambda: [copy.original for copy in list_recoveries()] == [path], timeout=2000)
-    (copy,) = list_recoveries()
+    qtbot.waitUntil(lambda: [copy.original for copy in list_recoveries(recovery_dir())] == [path], timeout=2000)
+    (copy,) = list_recoveries(recovery_dir())
     assert copy.load().lead[0].text.endswith("保存时又写的句子。")
     assert window.isWindowModified()

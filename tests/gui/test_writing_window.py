@@ -395,8 +395,8 @@ def test_ctrl_q_closes_every_window(desk, qtbot):
 
 
 def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_path):
+    from editor_app.settings import recovery_dir
     from editor_app.store.lock import lock_path
-    from editor_app.store.recovery import recovery_dir
 
     path = tmp_path / "稿.edesk"
     save_document(sample_report(), path)
@@ -541,7 +541,7 @@ def test_document_open_in_another_running_instance_is_warned(desk, qtbot, tmp_pa
 
 
 def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
-    from editor_app.render import exporters
+    from editor_app import export as exporters
 
     pending = exporters.Exporter("Word 公文", ".docx", None, "Word 导出尚在开发中")
     monkeypatch.setitem(exporters.EXPORTERS, "docx", pending)

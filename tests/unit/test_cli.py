@@ -9,9 +9,9 @@ import pytest
 
 import editor_app
 from editor_app import __version__
+from editor_app import export as exporters
 from editor_app.cli import main
-from editor_app.render import exporters
-from editor_app.render.exporters import Exporter
+from editor_app.export import Exporter
 from editor_app.store.document import open_document
 from editor_app.templates import SAMPLE_PATH
 

@@ -34,7 +34,7 @@ def test_replace_keeps_bold_and_reports_old_and_new():
 
 
 def test_split_and_join_keep_styles():
-    from editor_app.render.inline import join_markup, split_markup
+    from editor_app.model.inline import join_markup, split_markup
 
     before, after = split_markup("**强化党建引领。**深化网格管理", 4)
     assert (before, after) == ("**强化党建**", "**引领。**深化网格管理")

@@ -10,18 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from editor_app.model.report import Meta, Node, Paragraph, Report
-from editor_app.store import document
+from editor_app.store import document, files
 from editor_app.store.document import (
     DamagedDocumentError,
     ForeignDocumentError,
     NewerVersionError,
     SaveError,
-    backup_path,
     decode,
     encode,
     open_document,
     save_document,
 )
+from editor_app.store.files import backup_path
 from editor_app.templates import list_templates, sample_report
 from strategies import reports
 
@@ -60,7 +60,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(document, "_write_synced", disk_full)
+    monkeypatch.setattr(files, "_write_synced", disk_full)
     with pytest.raises(SaveError, match="磁盘空间不足"):
         save_document(Report(meta=Meta(title="新稿")), path)
     assert path.read_bytes() == before
@@ -87,7 +87,7 @@ def test_read_only_folder_gives_a_chinese_reason(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(document.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
     with pytest.raises(SaveError) as caught:
         save_document(Report(), tmp_path / "x.edesk")
     assert "没有写入权限" in str(caught.value) and "x.edesk" in str(caught.value)
@@ -183,7 +183,7 @@ def test_file_starts_with_an_uncompressed_mimetype_like_odf(tmp_path):
 
 def test_new_files_get_ordinary_permissions_and_saves_keep_them(tmp_path):
     path = save_document(Report(), tmp_path / "shared.edesk")
-    assert path.stat().st_mode & 0o777 == document.NEW_FILE_MODE  # not mkstemp's private 0600
+    assert path.stat().st_mode & 0o777 == files.NEW_FILE_MODE  # not mkstemp's private 0600
     os.chmod(path, 0o640)
     save_document(Report(meta=Meta(title="二稿")), path)
     assert path.stat().st_mode & 0o777 == 0o640

@@ -9,10 +9,10 @@ import pytest
 from docx_xml import NS, Parts, w, work_summary
 
 from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.office import load_profile
 from editor_app.render.docx import render_docx
 from editor_app.render.docx.body import closing_indents
 from editor_app.render.docx.measure import display_width
-from editor_app.render.docx.profile import load_profile
 from editor_app.templates import sample_report
 
 

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor_app.importers.markdown import ImportFailed, parse_markdown
+from editor_app.model.inline import escape, plain
 from editor_app.model.report import Paragraph, Placement, Table, iter_nodes
-from editor_app.render.inline import escape, plain
 from editor_app.render.markdown import render_markdown
 from editor_app.render.text import render_text
 from editor_app.templates import SAMPLE_PATH, list_templates

@@ -19,9 +19,8 @@ from markdown_it.token import Token
 
 from ..model.characters import clean_text
 from ..model.dates import normalize_published
-from ..model.numbering import strip_typed_number
-from ..model.report import Content, Meta, Node, Paragraph, Report, Table
-from ..store.schema import SchemaError, levels_from_list
+from ..model.numbering import LevelSchemeError, check_level_count, level_style, strip_typed_number
+from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, Table
 
 MAX_LEVEL = 4
 
@@ -122,11 +121,24 @@ def meta_from_front_matter(data: dict, warnings: list[str]) -> tuple[Meta, dict]
     if levels is not None:
         if not isinstance(levels, list):
             raise ImportFailed("元数据“levels”应为列表")
-        try:
-            extra["levels"] = levels_from_list(list(enumerate(levels)), "levels")
-        except SchemaError as error:
-            raise ImportFailed(f"元数据“levels”有误：{error.where} {error.reason}") from None
+        extra["levels"] = _levels(levels)
     return meta, extra
+
+
+def _levels(items: list) -> list[LevelStyle]:
+    """The front matter's level scheme, checked by the model's rules."""
+    levels = []
+    try:
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise ImportFailed(f"元数据“levels”有误：levels.{index} 应为映射")
+            where = f"levels.{index}"
+            numbered, marker = item.get("numbered", True), item.get("marker", "一、")
+            levels.append(level_style(numbered, marker, item.get("placement", "heading")))
+        return check_level_count(levels)
+    except LevelSchemeError as error:
+        key = f"{where}.{error.key}" if error.key else "levels"
+        raise ImportFailed(f"元数据“levels”有误：{key} {error.reason}") from None
 
 
 def _join_lines(text: str) -> str:

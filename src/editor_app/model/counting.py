@@ -8,7 +8,7 @@ counts, as it does in Word's and WPS's "字数" including punctuation.
 
 from __future__ import annotations
 
-from ..render.inline import plain
+from .inline import plain
 from .report import Content, Node, Report, Table, iter_nodes
 
 

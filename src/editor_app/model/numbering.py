@@ -8,10 +8,37 @@ from __future__ import annotations
 
 import re
 
-from .report import Node, Report, iter_nodes
+from .report import MAX_LEVELS, LevelStyle, Node, Placement, Report, iter_nodes
 
 MARKERS: tuple[str, ...] = ("一、", "（一）", "1.", "1．", "（1）")
 """The markers an office can choose for a level, in the form they take for the number one."""
+
+
+class LevelSchemeError(ValueError):
+    """A level scheme that cannot be used; ``key`` names the offending entry, the message is Chinese."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(reason)
+        self.key = key
+        self.reason = reason
+
+
+def level_style(numbered: object, marker: object, placement: object) -> LevelStyle:
+    """One level of a scheme from loosely typed data (a document file, front matter), checked."""
+    if not isinstance(numbered, bool):
+        raise LevelSchemeError("numbered", "类型应为 bool")
+    if marker not in MARKERS:
+        raise LevelSchemeError("marker", f"未知的编号样式“{marker}”，可用：{' '.join(MARKERS)}")
+    if placement not in {p.value for p in Placement}:
+        raise LevelSchemeError("placement", "应为 heading（单独成行）或 runin（段首加粗）")
+    return LevelStyle(numbered, str(marker), Placement(placement))
+
+
+def check_level_count(levels: list[LevelStyle]) -> list[LevelStyle]:
+    if not 1 <= len(levels) <= MAX_LEVELS:
+        raise LevelSchemeError("", f"层级样式应有 1 至 {MAX_LEVELS} 项")
+    return levels
+
 
 _DIGITS = "零一二三四五六七八九"
 _SMALL_UNITS = ("", "十", "百", "千")

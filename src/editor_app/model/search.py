@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..render.inline import parse, plain, to_markup
+from .inline import parse, plain, to_markup
 from .report import Paragraph, Report, iter_nodes
 
 

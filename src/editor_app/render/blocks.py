@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
 from ..model.report import Content, Meta, Node, Placement, Report, Table
-from .inline import Span, parse
 
 
 class Kind(StrEnum):

@@ -18,9 +18,9 @@ from html import escape
 from string import Template
 
 from ..model.characters import clean_text
+from ..model.inline import Span
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
-from .inline import Span
 from .themes import Theme, get_theme
 
 CSP = (
@@ -159,9 +159,9 @@ class Fragment:
         return data
 
 
-def render_fragment(report: Report) -> Fragment:
+def render_fragment(report: Report, blocks: list[Block] | None = None) -> Fragment:
     """The body as clean semantic HTML, and the separate fields."""
-    blocks = to_blocks(report)
+    blocks = to_blocks(report) if blocks is None else blocks
     meta = report.meta
     return Fragment(
         body=_body(blocks, _Dialect(page=False)) + "\n",
@@ -242,11 +242,16 @@ def _style(css: str) -> str:
 
 
 def render_page_parts(
-    report: Report, theme: Theme | str = "county", *, text_size: str = DEFAULT_TEXT_SIZE, site_name: str = ""
+    report: Report,
+    theme: Theme | str = "county",
+    *,
+    text_size: str = DEFAULT_TEXT_SIZE,
+    site_name: str = "",
+    blocks: list[Block] | None = None,
 ) -> Page:
     """The portal page for ``report`` in ``theme``; ``text_size`` is 大/中/小 (the portal's 字号 switch)."""
     theme = get_theme(theme) if isinstance(theme, str) else theme
-    blocks = to_blocks(report)
+    blocks = to_blocks(report) if blocks is None else blocks
     meta = report.meta
     title = _plain(blocks[0].spans)
     site = site_name.strip() or site_name_for(meta)
@@ -273,7 +278,12 @@ def render_page_parts(
 
 
 def render_page(
-    report: Report, theme: Theme | str = "county", *, text_size: str = DEFAULT_TEXT_SIZE, site_name: str = ""
+    report: Report,
+    theme: Theme | str = "county",
+    *,
+    text_size: str = DEFAULT_TEXT_SIZE,
+    site_name: str = "",
+    blocks: list[Block] | None = None,
 ) -> str:
     """The complete standalone UTF-8 page (what the HTML export writes and the preview shows)."""
-    return render_page_parts(report, theme, text_size=text_size, site_name=site_name).html
+    return render_page_parts(report, theme, text_size=text_size, site_name=site_name, blocks=blocks).html

@@ -11,9 +11,9 @@ import re
 
 import yaml
 
+from ..model.inline import to_markup
 from ..model.report import Report
 from .blocks import Block, Kind, Role, to_blocks
-from .inline import to_markup
 
 CLOSING_BREAK = "***"
 _COLUMN_SEPARATOR = re.compile(r"[>＞/]")  # what the importer splits a column path string on
@@ -84,12 +84,12 @@ def _heading(block: Block, spans) -> str:
     return "#" * block.level + " " + number + title
 
 
-def render_markdown(report: Report) -> str:
+def render_markdown(report: Report, blocks: list[Block] | None = None) -> str:
     """The report as Markdown with YAML front matter."""
     matter = yaml.safe_dump(front_matter(report), allow_unicode=True, sort_keys=False, width=1000)
     parts = [f"---\n{matter}---"]
     closing_started = False
-    for block in to_blocks(report):
+    for block in to_blocks(report) if blocks is None else blocks:
         if block.role is Role.CLOSING and not closing_started:
             parts.append(CLOSING_BREAK)
             closing_started = True

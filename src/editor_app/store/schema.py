@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..model.numbering import MARKERS
+from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
     Comment,
     Content,
@@ -18,7 +18,6 @@ from ..model.report import (
     Meta,
     Node,
     Paragraph,
-    Placement,
     Report,
     ReviewState,
     Table,
@@ -145,20 +144,19 @@ def _node_from_dict(data: Any, where: str, depth: int) -> Node:
 
 def level_from_dict(data: Any, where: str) -> LevelStyle:
     r = _Reader(data, where)
-    marker = r.get("marker", str, "一、")
-    if marker not in MARKERS:
-        raise SchemaError(f"{where}.marker", f"未知的编号样式“{marker}”，可用：{' '.join(MARKERS)}")
-    placement = r.get("placement", str, "heading")
-    if placement not in {p.value for p in Placement}:
-        raise SchemaError(f"{where}.placement", "应为 heading（单独成行）或 runin（段首加粗）")
-    return LevelStyle(r.get("numbered", bool, True), marker, Placement(placement))
+    try:
+        return level_style(
+            r.get("numbered", bool, True), r.get("marker", str, "一、"), r.get("placement", str, "heading")
+        )
+    except LevelSchemeError as error:
+        raise SchemaError(f"{where}.{error.key}", error.reason) from None
 
 
 def levels_from_list(items: list[tuple[str, Any]], where: str) -> list[LevelStyle]:
-    levels = [level_from_dict(v, w) for w, v in items]
-    if not 1 <= len(levels) <= MAX_DEPTH:
-        raise SchemaError(where, f"层级样式应有 1 至 {MAX_DEPTH} 项")
-    return levels
+    try:
+        return check_level_count([level_from_dict(v, w) for w, v in items])
+    except LevelSchemeError as error:
+        raise SchemaError(where, error.reason) from None
 
 
 def report_from_dict(data: Any) -> Report:

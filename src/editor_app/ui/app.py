@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..importers.load import LoadFailed, load_report
 from ..model.report import Report
-from ..settings import Settings, load_settings, save_settings
+from ..opening import LoadFailed, load_report
+from ..settings import Settings, load_settings, recovery_dir, save_settings
 from ..store.document import DocumentError
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
@@ -162,7 +162,7 @@ class Desk(QObject):
 
     def start(self, path: Path | None) -> None:
         """Offer recovered work first; then the file asked for, the last document, or the sample."""
-        copies = list_recoveries()
+        copies = list_recoveries(recovery_dir())
         recovered = set()
         if copies:
             chosen = self.choose_recoveries(copies)
@@ -178,7 +178,7 @@ class Desk(QObject):
                     self.show_window(report, found.original, session=found.session, recovered=True, stamp=stamp)
                     recovered.add(found.original)
                 elif chosen is not None:
-                    discard_recovery(found.session)
+                    discard_recovery(recovery_dir(), found.session)
         if path is not None:
             if path.resolve() not in recovered:
                 self.open_path(path)

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..render.docx.profile import DEFAULT_PROFILE, ROLES, ProfileError, load_profile, role_key
+from ..compare import describe_difference
+from ..office import load_profile
+from ..render.docx.profile import DEFAULT_PROFILE, ROLES, ProfileError, role_key
 from ..render.text import render_text
 from ..settings import Settings, save_settings
-from ..store.recovery import RecoveryCopy, describe_difference
+from ..store.recovery import RecoveryCopy
 from ..templates import Template, list_templates
 from .i18n import LANGUAGES
 from .workers import Background, settings_writer

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.characters import clean_text
+from ..model.inline import Span, merge_spans, parse, plain, to_markup
 from ..model.report import Content, Node, Placement, Report, Table
-from ..render.inline import Span, merge_spans, parse, plain, to_markup
 
 BODY_POINT_SIZE = 12.5
 MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in File → Import

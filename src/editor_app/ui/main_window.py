@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..export import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report
 from ..model.counting import count_node, count_report, count_text
 from ..model.edit import (
     EditRefused,
@@ -35,13 +36,12 @@ from ..model.edit import (
     outdent_target,
     path_of,
 )
+from ..model.inline import escape, join_markup, plain, split_markup
 from ..model.numbering import node_numbers
 from ..model.report import Node, Paragraph, Placement, Report
 from ..model.search import replace_all
 from ..model.snapshot import snapshot as snapshot_of
-from ..render.exporters import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report
-from ..render.inline import escape, join_markup, plain, split_markup
-from ..settings import Settings, config_dir
+from ..settings import Settings, config_dir, recovery_dir
 from ..store.document import EXTENSION, save_document
 from ..store.lock import release_lock, take_lock
 from ..store.recovery import discard_recovery, new_session_id, write_recovery
@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
         """Write the recovery copy off the UI thread (or drop it when everything is saved)."""
         session = self.session
         if not self.dirty():
-            self.recovery_jobs.run(lambda: discard_recovery(session))
+            self.recovery_jobs.run(lambda: discard_recovery(recovery_dir(), session))
             return
         if self._autosave_revision == self.revision:
             return
@@ -844,7 +844,7 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             self.statusBar().showMessage(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
 
-        self.recovery_jobs.run(lambda: write_recovery(session, snapshot, original, stamp), None, failed)
+        self.recovery_jobs.run(lambda: write_recovery(recovery_dir(), session, snapshot, original, stamp), None, failed)
 
     def _application_state(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self.dirty():
@@ -877,7 +877,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.background.wait()
         self.recovery_jobs.wait()
-        discard_recovery(self.session)
+        discard_recovery(recovery_dir(), self.session)
         others = self.desk.windows if self.desk is not None else []
         if self.path is not None and not any(w is not self and w.path == self.path for w in others):
             release_lock(self.path)  # another window of this app on the same file keeps the lock

@@ -14,8 +14,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ..model.edit import path_of
+from ..model.inline import plain
 from ..model.report import Node, Report
-from ..render.inline import plain
 
 MIME = "application/x-editorial-desk-node-path"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple path of a section; absent for the fixed rows

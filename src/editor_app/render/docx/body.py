@@ -14,10 +14,10 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ...model.characters import strip_illegal
+from ...model.inline import Span
 from ...model.report import Meta
 from ..blocks import Block, Cells, Kind
 from ..info import info_line
-from ..inline import Span
 from . import styles as st
 from .measure import display_width
 from .ooxml import el, fonts_el, indent_chars

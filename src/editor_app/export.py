@@ -1,7 +1,9 @@
-"""The export formats by name, as the CLI and the File menu offer them.
+"""Exporting, the application service the CLI and the File menu share: formats by name, settings, themes and
+fonts resolved, paths chosen, files written atomically.
 
-Each exporter turns a Report into files on disk through one of the renderers; every file is written
-atomically. Formats whose renderer is not built yet are listed, and say so instead of pretending.
+``render`` only turns a report into text or bytes; this module builds the block stream once per export,
+hands it to the renderer and to the content warnings, and writes the result through ``store.files``.
+Formats whose renderer is not built yet are listed, and say so instead of pretending.
 """
 
 from __future__ import annotations
@@ -12,17 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.dates import check_official_date, normalize_published
-from ..model.report import Report
-from ..settings import load_settings
-from ..store.document import atomic_write, os_reason
-from .blocks import Kind, to_blocks
-from .docx import ProfileError, render_docx
-from .html import render_fragment, render_page
-from .inline import plain
-from .markdown import render_markdown
-from .text import render_text
-from .themes import theme_or_default
+from .model.dates import check_official_date, normalize_published
+from .model.inline import plain
+from .model.report import Report
+from .office import load_profile, theme_or_default
+from .render.blocks import Block, Kind, to_blocks
+from .render.docx import ProfileError, render_docx
+from .render.docx.profile import DEFAULT_PROFILE
+from .render.html import render_fragment, render_page
+from .render.markdown import render_markdown
+from .render.text import render_text
+from .settings import load_settings
+from .store.files import atomic_write, os_reason
 
 
 class ExportUnavailable(Exception):
@@ -39,40 +42,44 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+Writer = Callable[[Report, list[Block], Path], ExportResult]
+
+
 @dataclass(frozen=True)
 class Exporter:
     name: str  # what the user sees
     suffix: str
-    write: Callable[[Report, Path], ExportResult] | None
+    write: Writer | None
     pending: str = ""  # why it is not available yet
 
 
-def write_text(render: Callable[[Report], str]) -> Callable[[Report, Path], ExportResult]:
-    def write(report: Report, path: Path) -> ExportResult:
-        atomic_write(path, render(report).encode("utf-8"), keep_backup=False)
+def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
+    def write(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+        atomic_write(path, render(report, blocks).encode("utf-8"), keep_backup=False)
         return ExportResult([path])
 
     return write
 
 
-def write_docx(report: Report, path: Path) -> ExportResult:
+def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        output = render_docx(report, settings.word_profile, settings.fonts)
+        profile = load_profile(settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
-        output = render_docx(report, fonts=settings.fonts)
+        profile = load_profile(DEFAULT_PROFILE)
+    output = render_docx(report, profile, settings.fonts, blocks)
     atomic_write(path, output.data, keep_backup=False)
     return ExportResult([path], warnings + output.warnings)
 
 
-def write_page(report: Report, path: Path) -> ExportResult:
+def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The standalone portal page, in the theme and under the portal name the settings choose."""
     settings, settings_warning = load_settings()
     theme, theme_warning = theme_or_default(settings.theme)
-    page = render_page(report, theme, site_name=settings.portal_name)
+    page = render_page(report, theme, site_name=settings.portal_name, blocks=blocks)
     atomic_write(path, page.encode("utf-8"), keep_backup=False)
     return ExportResult([path], [w for w in (settings_warning, theme_warning) if w])
 
@@ -83,9 +90,9 @@ def fields_path(path: Path) -> Path:
     return path.with_name(stem + ".json")
 
 
-def write_fragment(report: Report, path: Path) -> ExportResult:
+def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
-    fragment = render_fragment(report)
+    fragment = render_fragment(report, blocks)
     fields = fields_path(path)
     atomic_write(path, fragment.body.encode("utf-8"), keep_backup=False)
     text = json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n"
@@ -111,12 +118,12 @@ _PROMPT = re.compile(r"【[^】]*】")
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
-def content_warnings(report: Report) -> list[str]:
+def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
-    blocks = to_blocks(report)
+    blocks = to_blocks(report) if blocks is None else blocks
     prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
@@ -150,8 +157,9 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
     try:
-        result = exporter.write(report, path)
+        blocks = to_blocks(report)
+        result = exporter.write(report, blocks, path)
     except OSError as error:
         raise ExportFailed(f"无法导出“{path.name}”：{os_reason(error)}") from None
-    result.warnings[:0] = content_warnings(report)
+    result.warnings[:0] = content_warnings(report, blocks)
     return result

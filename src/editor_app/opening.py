@@ -1,12 +1,15 @@
-"""Open whatever the user points at: a document file, or a source to import, chosen by extension."""
+"""Open whatever the user points at: a document file, or a source to import, chosen by extension.
+
+An application service: it picks between ``store`` (our own documents) and ``importers`` (everything else).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..model.report import Report
-from ..store.document import EXTENSION, open_document
-from .markdown import ImportFailed, parse_markdown
+from .importers.markdown import ImportFailed, parse_markdown
+from .model.report import Report
+from .store.document import EXTENSION, open_document
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
