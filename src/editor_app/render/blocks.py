@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
-from ..model.report import Content, Meta, Node, Placement, Report, Table
+from ..model.places import Place, PlaceKind, Region, places
+from ..model.report import Meta, Placement, Report, Table
 
 
 class Kind(StrEnum):
@@ -46,7 +47,10 @@ class Block:
 
     ``spans`` is the block's text (for RUNIN: the body after the lead). ``anchor`` names the place in the
     model the block came from (``lead-0``, ``n0.2`` for the third child of the first section, ``n0.2-p1``
-    for its second paragraph), so the preview and the review can point back at it.
+    for its second paragraph; see ``model.places``), so the preview and the review can point back at it.
+    ``places`` lists every place the block shows, in order (the first is the block's anchor): a run-in block
+    shows its section title and first paragraph (``n0``, ``n0-p0``), the info block the report details, a
+    table its caption and cells.
     """
 
     kind: Kind
@@ -60,6 +64,7 @@ class Block:
     header_rows: int = 0
     items: tuple[str, ...] = ()
     meta: Meta | None = field(default=None, compare=False)
+    places: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -67,68 +72,77 @@ class Block:
         return self.number + "".join(s.text for s in self.lead) + "".join(s.text for s in self.spans)
 
 
-def _content_blocks(items: list[Content], anchor: str, role: Role) -> list[Block]:
-    blocks = []
-    for index, item in enumerate(items):
-        item_anchor = f"{anchor}-{index}" if anchor in ("lead", "closing") else f"{anchor}-p{index}"
-        if isinstance(item, Table):
-            blocks.append(_table_block(item, item_anchor, role))
-        else:
-            blocks.append(Block(Kind.PARAGRAPH, item_anchor, parse(item.text), role=role))
-    return blocks
+_ROLES = {Region.LEAD: Role.LEAD, Region.BODY: Role.BODY, Region.CLOSING: Role.CLOSING}
 
 
-def _table_block(table: Table, anchor: str, role: Role) -> Block:
+def _table_block(table: Table, place: Place, cells: list[str]) -> Block:
     rows = tuple(tuple(parse(cell) for cell in row) for row in table.rows)
     return Block(
         Kind.TABLE,
-        anchor,
+        place.anchor,
         spans=parse(table.caption),
         rows=rows,
         header_rows=min(table.header_rows, len(rows)),
-        role=role,
+        role=_ROLES[place.region],
+        places=(place.anchor, *cells),
     )
 
 
-def _node_blocks(report: Report, nodes: list[Node], level: int, path: str, numbers: dict[int, str]):
-    for index, node in enumerate(nodes):
-        anchor = f"{path}.{index}" if path else f"n{index}"
-        style = report.level_style(level)
-        number = numbers[id(node)]
-        title = parse(node.title)
-        content = list(node.content)
-        if style.placement is Placement.RUNIN:
-            body: tuple[Span, ...] = ()
-            if content and not isinstance(content[0], Table):
-                body = parse(content.pop(0).text)
-            yield Block(Kind.RUNIN, anchor, spans=body, level=level, number=number, lead=title)
-            yield from (_shift_anchor(block, anchor, 1) for block in _content_blocks(content, anchor, Role.BODY))
-        else:
-            yield Block(Kind.HEADING, anchor, spans=title, level=level, number=number)
-            yield from _content_blocks(content, anchor, Role.BODY)
-        yield from _node_blocks(report, node.children, level + 1, anchor, numbers)
-
-
-def _shift_anchor(block: Block, anchor: str, offset: int) -> Block:
-    """Paragraph anchors count the model's paragraphs, including one a run-in lead absorbed."""
-    index = int(block.anchor.rsplit("-p", 1)[1]) + offset
-    return Block(**{**block.__dict__, "anchor": f"{anchor}-p{index}"})
+def _paragraph_block(place: Place) -> Block:
+    return Block(Kind.PARAGRAPH, place.anchor, parse(place.text), role=_ROLES[place.region], places=(place.anchor,))
 
 
 def to_blocks(report: Report) -> list[Block]:
-    """Flatten ``report`` into the block stream, in the order a reader meets it."""
+    """Flatten ``report`` into the block stream, in the order a reader meets it (the order of its places)."""
     meta = report.meta
-    blocks = [Block(Kind.TITLE, "title", parse(meta.title))]
-    if meta.subtitle:
-        blocks.append(Block(Kind.SUBTITLE, "subtitle", parse(meta.subtitle)))
-    blocks.append(Block(Kind.INFO, "meta", meta=meta))
-    blocks += _content_blocks(report.lead, "lead", Role.LEAD)
-    blocks += _node_blocks(report, report.nodes, 1, "", node_numbers(report))
-    blocks += _content_blocks(report.closing, "closing", Role.CLOSING)
-    if report.attachments:
-        blocks.append(Block(Kind.ATTACHMENTS, "attachments", items=tuple(report.attachments)))
-    if report.signature:
-        blocks.append(Block(Kind.SIGNATURE, "signature", parse(report.signature)))
-    if report.date:
-        blocks.append(Block(Kind.DATE, "date", parse(report.date)))
+    numbers = node_numbers(report)
+    walk = list(places(report))
+    blocks: list[Block] = []
+    details: list[str] = []
+    attachments: list[Place] = []
+    index = 0
+    while index < len(walk):
+        place = walk[index]
+        index += 1
+        match place.kind:
+            case PlaceKind.TITLE:
+                blocks.append(Block(Kind.TITLE, "title", parse(meta.title), places=("title",)))
+            case PlaceKind.SUBTITLE:
+                if meta.subtitle:
+                    blocks.append(Block(Kind.SUBTITLE, "subtitle", parse(meta.subtitle), places=("subtitle",)))
+            case PlaceKind.FIELD:
+                details.append(place.anchor)
+                if walk[index].kind is not PlaceKind.FIELD:
+                    blocks.append(Block(Kind.INFO, details[0], meta=meta, places=tuple(details)))
+            case PlaceKind.HEADING:
+                node, level = place.node, place.level
+                number = numbers[id(node)]
+                title = parse(node.title)
+                following = walk[index] if index < len(walk) else None
+                if report.level_style(level).placement is Placement.HEADING:
+                    blocks.append(Block(Kind.HEADING, place.anchor, title, level, number, places=(place.anchor,)))
+                elif following is not None and following.kind is PlaceKind.PARAGRAPH and following.node is node:
+                    index += 1  # the first paragraph runs on after the bold lead
+                    body = parse(following.text)
+                    shown = (place.anchor, following.anchor)
+                    blocks.append(Block(Kind.RUNIN, place.anchor, body, level, number, title, places=shown))
+                else:
+                    blocks.append(Block(Kind.RUNIN, place.anchor, (), level, number, title, places=(place.anchor,)))
+            case PlaceKind.PARAGRAPH:
+                blocks.append(_paragraph_block(place))
+            case PlaceKind.TABLE:
+                cells = []
+                while index < len(walk) and walk[index].kind is PlaceKind.CELL and walk[index].owner is place.owner:
+                    cells.append(walk[index].anchor)
+                    index += 1
+                blocks.append(_table_block(place.owner, place, cells))
+            case PlaceKind.ATTACHMENT:
+                attachments.append(place)
+                if walk[index].kind is not PlaceKind.ATTACHMENT:
+                    items = tuple(a.text for a in attachments)
+                    shown = tuple(a.anchor for a in attachments)
+                    blocks.append(Block(Kind.ATTACHMENTS, shown[0], items=items, places=shown))
+            case PlaceKind.SIGNATURE | PlaceKind.DATE if place.text:
+                kind = Kind.SIGNATURE if place.kind is PlaceKind.SIGNATURE else Kind.DATE
+                blocks.append(Block(kind, place.anchor, parse(place.text), places=(place.anchor,)))
     return blocks
