@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 import yaml
 from markdown_it import MarkdownIt
@@ -22,20 +21,11 @@ from ..model.characters import clean_text
 from ..model.dates import normalize_published
 from ..model.numbering import LevelSchemeError, check_level_count, level_style, strip_typed_number
 from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, Table
+from .common import ImportFailed, ImportResult
 
 MAX_LEVEL = 4
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
-
-
-class ImportFailed(ValueError):
-    """The source cannot be read as a report; the message is Chinese and says why."""
-
-
-@dataclass
-class ImportResult:
-    report: Report
-    warnings: list[str] = field(default_factory=list)
 
 
 class _NoTimestampLoader(yaml.SafeLoader):
