@@ -18,9 +18,7 @@ from editor_app.model.report import (
 )
 
 any_text = st.text(max_size=40)
-levels = st.builds(
-    LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)), st.booleans()
-)
+levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)), st.booleans())
 
 
 def contents(text=any_text):

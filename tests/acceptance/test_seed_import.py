@@ -51,9 +51,9 @@ def test_pasted_seed_article_comes_out_as_the_portal_shows_it(seed_text):
             body += plain(child.title) + "".join(plain(p.text) for p in child.content)
         assert body == text  # every character kept, none twice
     outline = heading_lines(report)
-    assert [line for line in outline if not line.startswith(" ")] == [
-        f"{number} {plain(node.title)}" for number, node in zip("一、 二、 三、 四、 五、".split(), report.nodes, strict=True)
-    ]
+    numbers = ["一、", "二、", "三、", "四、", "五、"]
+    expected = [f"{number} {plain(node.title)}" for number, node in zip(numbers, report.nodes, strict=True)]
+    assert [line for line in outline if not line.startswith(" ")] == expected
     assert sum(line.startswith("  · ") for line in outline) == 10
     assert not any(d.kind == "clutter" and d.text != "|" for d in result.decisions)
 

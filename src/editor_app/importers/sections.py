@@ -126,6 +126,8 @@ def _read_title(rec: Recogniser, order: list[int], position: int) -> int:
     rec.report.meta.title = title
     confidence = 0.95 if line.title or line.centred else 0.8
     rec.decide(index, Kind.TITLE, confidence, "标题", title, anchor="title")
+    if order[position] != index:
+        rec.decide(order[position], Kind.TITLE, confidence - 0.1, "标题的第二行", title, anchor="title")
     return position
 
 
