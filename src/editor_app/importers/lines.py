@@ -131,7 +131,7 @@ def detail_fields(line: str) -> dict[str, str] | None:
     values: dict[str, str] = {}
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-        value = line[match.end() : end].strip(" \t\u3000|｜")
+        value = re.split(r"[【\[]", line[match.end() : end], maxsplit=1)[0].strip(" \t\u3000|｜")
         values[match.group(1)] = value
     return values
 
