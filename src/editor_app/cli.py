@@ -25,7 +25,6 @@ _ARGPARSE_WORDS = {
     "positional arguments": "参数",
     "options": "选项",
     "show this help message and exit": "显示本帮助并退出",
-    "show program's version number and exit": "显示版本号并退出",
     "the following arguments are required: %s": "缺少必需的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "unrecognized arguments: %s": "无法识别的参数：%s",
@@ -65,13 +64,19 @@ class OutputNameError(Exception):
     """``-o`` does not name a document file; the message is Chinese."""
 
 
+_OTHER_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".json")
+
+
 def _document_output(name: str) -> Path:
-    """The document path for ``-o NAME``: the extension is added where there is none; anything else is refused."""
+    """The document path for ``-o NAME``: ``.edesk`` is added unless the name ends with it (``总结v1.2`` →
+    ``总结v1.2.edesk``, as the window saves); a folder or another format's name is refused."""
     path = with_extension(name)
-    if path.is_dir() or name.endswith(("/", os.sep)):
+    if path.is_dir() or Path(name).is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
-    if path.suffix.lower() != EXTENSION:
-        raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
+    if Path(name).suffix.lower() in _OTHER_FORMATS:
+        raise OutputNameError(
+            f"文稿的扩展名应为 {EXTENSION}（“{Path(name).name}”）；导出其他格式请用 editor-app export"
+        )
     return path
 
 
@@ -141,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="editor-app",
         description="稿件编辑台：撰写、预览、审校并导出政务网站稿件。不带参数时打开窗口。",
     )
-    parser.add_argument("--version", action="version", version=f"稿件编辑台 editor-app {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"稿件编辑台 editor-app {__version__}", help="显示版本号并退出"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
     p = sub.add_parser("templates", help="列出可用模板（每行一个，模板名在前）")

@@ -114,6 +114,22 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
+_SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """The export's name with the format's suffix added unless it already ends with the format's extension:
+    ``paste-test`` → ``paste-test.docx``, ``总结v1.2`` → ``总结v1.2.docx``, ``x.fragment`` → ``x.fragment.html``."""
+    suffix = EXPORTERS[fmt].suffix
+    head, dot, last = suffix.rpartition(".")
+    name = path.name.lower()
+    if name.endswith((dot + last, *_SAME_EXTENSION.get(dot + last, ()))):
+        return path
+    if head and name.endswith(head):
+        return path.with_name(path.name + dot + last)  # ``x.fragment``: only the ``.html`` was left out
+    return path.with_name(path.name + suffix)
+
+
 _PROMPT = re.compile(r"【[^】]*】")
 _LEAD_ENDS = "。！？；：…”’）】"
 
@@ -154,6 +170,7 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     path = output or default_output(source, fmt)
     if path.is_dir():
         path = path / default_output(source, fmt).name
+    path = with_format_suffix(path, fmt)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
     try:

@@ -1,4 +1,5 @@
-"""Open whatever the user points at: a document file, or a source to import, chosen by extension.
+"""Open whatever the user points at: a document of ours (known by its content, whatever its name), or a source
+to import (chosen by extension).
 
 An application service: it picks between ``store`` (our own documents) and ``importers`` (everything else).
 """
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from .importers.markdown import ImportFailed, parse_markdown
 from .model.report import Report
-from .store.document import EXTENSION, open_document
+from .store.document import EXTENSION, is_document_file, open_document
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -43,7 +44,7 @@ def load_report(path: Path) -> tuple[Report, list[str]]:
     """A Report from a document file or an importable source, with import warnings. Raises LoadFailed or
     DocumentError."""
     suffix = path.suffix.lower()
-    if suffix == EXTENSION:
+    if suffix == EXTENSION or is_document_file(path):
         return open_document(path), []
     if suffix in MARKDOWN_SUFFIXES:
         text, warnings = read_source_text(path)

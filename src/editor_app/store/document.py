@@ -57,9 +57,22 @@ class SaveError(DocumentError):
 
 
 def with_extension(path: Path | str) -> Path:
-    """Add the document extension where a path has none."""
+    """Add the document extension unless the name already ends with it: names with dots (``总结v1.2``,
+    ``11.30``, ``2025.11``) are everyday in offices and are names, not extensions."""
     path = Path(path)
-    return path if path.suffix else path.with_name(path.name + EXTENSION)
+    return path if path.name.lower().endswith(EXTENSION) else path.with_name(path.name + EXTENSION)
+
+
+def is_document_file(path: Path | str) -> bool:
+    """Whether the file's content is a document of ours, whatever its name: the zip's first entry is the
+    uncompressed ``mimetype`` (as in ODF), so its first bytes say so."""
+    head = b"mimetype" + MIMETYPE.encode("ascii")
+    try:
+        with open(path, "rb") as file:
+            data = file.read(30 + len(head))
+    except OSError:
+        return False
+    return data[:4] == b"PK\x03\x04" and data[30:] == head
 
 
 # ---------------------------------------------------------------- encoding
