@@ -172,11 +172,12 @@ def open_document(path: Path | str) -> Report:
 
 
 def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
-    """Save ``report`` atomically at ``path`` (the document extension is added where there is none).
+    """Save ``report`` atomically at ``path``: ``.edesk`` is added unless the name ends with it or the file is
+    already a document of ours (opened by its content, it saves back under its own name).
 
     Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
     """
-    path = with_extension(path)
+    path = Path(path) if is_document_file(path) else with_extension(path)
     data = encode(report)
     decode(data, path)  # never write what we could not read back
     try:
