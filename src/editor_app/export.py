@@ -9,13 +9,12 @@ Formats whose renderer is not built yet are listed, and say so instead of preten
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model.dates import check_official_date, normalize_published
-from .model.inline import plain
+from .model.inline import PROMPT, plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
@@ -130,7 +129,6 @@ def with_format_suffix(path: Path, fmt: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-_PROMPT = re.compile(r"【[^】]*】")
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
@@ -140,7 +138,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
     blocks = to_blocks(report) if blocks is None else blocks
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
+    prompts = sum(len(PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
     for block in blocks:
@@ -152,7 +150,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
-    if report.date and not _PROMPT.search(report.date):
+    if report.date and not PROMPT.search(report.date):
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
