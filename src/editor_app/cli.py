@@ -16,7 +16,7 @@ from . import __version__
 from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
 from .importers.outline import detail_lines, heading_lines
 from .opening import LoadFailed, import_source, load_report
-from .store.document import EXTENSION, DocumentError, save_document
+from .store.document import EXTENSION, DocumentError, save_document, with_extension
 from .templates import get_template, list_templates
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
