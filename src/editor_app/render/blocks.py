@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
-from ..model.report import Content, Meta, Node, Placement, Report, Table
+from ..model.report import Attachment, Content, Meta, Node, Placement, Report, Table
 
 
 class Kind(StrEnum):
@@ -27,6 +27,13 @@ class Kind(StrEnum):
     SIGNATURE = "signature"
     DATE = "date"
     ATTACHMENTS = "attachments"
+    # the official document's elements (GB/T 9704); portal outputs leave out masthead, recipients, note, imprint
+    MASTHEAD = "masthead"  # 版头: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人 (meta)
+    RECIPIENTS = "recipients"  # 主送机关
+    ATTENDANCE = "attendance"  # 纪要: number is the label (出席/请假/列席), items the names
+    NOTE = "note"  # 附注
+    ATTACHMENT = "attachment"  # an attachment's own pages start: number 附件1, spans its name; its content follows
+    IMPRINT = "imprint"  # 版记: 抄送, 印发机关, 印发日期 (meta)
 
 
 class Role(StrEnum):
@@ -35,6 +42,7 @@ class Role(StrEnum):
     LEAD = "lead"
     BODY = "body"
     CLOSING = "closing"
+    ATTACHMENT = "attachment"
 
 
 Cells = tuple[tuple[tuple[Span, ...], ...], ...]
@@ -118,17 +126,49 @@ def _shift_anchor(block: Block, anchor: str, offset: int) -> Block:
 def to_blocks(report: Report) -> list[Block]:
     """Flatten ``report`` into the block stream, in the order a reader meets it."""
     meta = report.meta
-    blocks = [Block(Kind.TITLE, "title", parse(meta.title))]
+    blocks = [Block(Kind.MASTHEAD, "masthead", meta=meta)] if has_masthead(meta) else []
+    blocks.append(Block(Kind.TITLE, "title", parse(meta.title)))
     if meta.subtitle:
         blocks.append(Block(Kind.SUBTITLE, "subtitle", parse(meta.subtitle)))
     blocks.append(Block(Kind.INFO, "meta", meta=meta))
+    if meta.recipients:
+        blocks.append(Block(Kind.RECIPIENTS, "meta.recipients", parse(meta.recipients)))
     blocks += _content_blocks(report.lead, "lead", Role.LEAD)
     blocks += _node_blocks(report, report.nodes, 1, "", node_numbers(report))
     blocks += _content_blocks(report.closing, "closing", Role.CLOSING)
     if report.attachments:
-        blocks.append(Block(Kind.ATTACHMENTS, "attachments", items=tuple(report.attachments)))
+        blocks.append(Block(Kind.ATTACHMENTS, "attachments", items=tuple(a.name for a in report.attachments)))
+    for label, key in ATTENDANCE:
+        if getattr(meta, key):
+            blocks.append(Block(Kind.ATTENDANCE, f"meta.{key}", number=label, items=tuple(getattr(meta, key))))
     if report.signature:
         blocks.append(Block(Kind.SIGNATURE, "signature", parse(report.signature)))
     if report.date:
         blocks.append(Block(Kind.DATE, "date", parse(report.date)))
+    if meta.note:
+        blocks.append(Block(Kind.NOTE, "meta.note", parse(meta.note)))
+    blocks += _attachment_blocks(report.attachments)
+    if meta.cc or meta.printed_by or meta.printed_date:
+        blocks.append(Block(Kind.IMPRINT, "meta.cc", meta=meta))
+    return blocks
+
+
+ATTENDANCE = (("出席", "present"), ("请假", "absent"), ("列席", "attending"))  # a 纪要's lists, in print order
+
+
+def has_masthead(meta: Meta) -> bool:
+    """Whether the document prints a 版头 above its title (any of its elements is filled in)."""
+    return any((meta.issuer, meta.document_number, meta.signers, meta.copy_number, meta.secrecy, meta.urgency))
+
+
+def _attachment_blocks(attachments: list[Attachment]) -> list[Block]:
+    """Each attachment with a body: a heading block (``附件1``, or ``附件`` when there is only one) and its content,
+    anchored ``a<i>`` and ``a<i>-p<k>``."""
+    blocks = []
+    for index, attachment in enumerate(attachments):
+        if not attachment.content:
+            continue
+        label = "附件" if len(attachments) == 1 else f"附件{index + 1}"
+        blocks.append(Block(Kind.ATTACHMENT, f"a{index}", parse(attachment.name), number=label, role=Role.ATTACHMENT))
+        blocks += _content_blocks(attachment.content, f"a{index}", Role.ATTACHMENT)
     return blocks

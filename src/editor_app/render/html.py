@@ -127,6 +127,9 @@ def _body_block(block: Block, dialect: _Dialect) -> str:
             return _attachments(block, dialect)
         case Kind.SIGNATURE | Kind.DATE:
             return f"<p{dialect.attrs(block, str(block.kind), 'text-align: right')}>{_spans(block.spans)}</p>"
+        case Kind.ATTACHMENT:  # an attachment's own text follows on the portal under its label and name
+            text = f"<strong>{_text(block.number)}</strong> {_spans(block.spans)}"
+            return f"<p{dialect.attrs(block, 'attachment', 'margin-top: 2em')}>{text}</p>"
     return ""
 
 
