@@ -62,11 +62,12 @@ def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
 
 
 def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+    """Word in the layout the document asks for (信函, 纪要) or else the office's profile, with the office's font
+    mapping (settings); problems become Chinese warnings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        profile = load_profile(settings.word_profile)
+        profile = load_profile(report.layout or settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
         profile = load_profile(DEFAULT_PROFILE)

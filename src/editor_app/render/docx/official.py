@@ -83,15 +83,15 @@ class OfficialElements:
             return
         widest = max(display_width(name) for name in issuer) + display_width(suffix) + 1
         size = self.issuer_size("国" * int(widest + 0.5))
+        yield self._spacer(before_pt)
+        yield self._issuer_table(issuer, suffix, size)
+
+    def _issuer_table(self, issuer: list[str], suffix: str, size: float) -> etree._Element:
         names = [
             self._paragraph(st.ISSUER, self._sized(name, size), exact(size * 1.25), el("w:jc", {"w:val": "distribute"}))
             for name in issuer
         ]
-        yield self._spacer(before_pt)
-        yield self._issuer_table(names, suffix, size)
-
-    def _issuer_table(self, names: list[etree._Element], suffix: str, size: float) -> etree._Element:
-        name_width = round(max(display_width("".join(n.itertext())) for n in names) * size * 20) + 40
+        name_width = round((max(display_width(name) for name in issuer) + 0.5) * size * 20)
         suffix_width = round((display_width(suffix) + 1) * size * 20)
         cells = [(name_width, names)]
         if suffix:
@@ -107,6 +107,12 @@ class OfficialElements:
                 el("w:jc", {"w:val": "center"}),
                 none,
                 el("w:tblLayout", {"w:type": "fixed"}),
+                el(
+                    "w:tblCellMar",
+                    {},
+                    el("w:left", {"w:w": 0, "w:type": "dxa"}),
+                    el("w:right", {"w:w": 0, "w:type": "dxa"}),
+                ),
             ),
             el("w:tblGrid", {}, *(el("w:gridCol", {"w:w": w}) for w, _ in cells)),
         )

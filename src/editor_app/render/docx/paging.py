@@ -28,6 +28,7 @@ class PageEstimate:
         self.height = (page["height_mm"] - margins["top"] - margins["bottom"]) * PT_PER_MM
         self.profile, self.metrics = profile, metrics
         self.page, self.used = 1, 0.0
+        self.last = 0.0  # height of the last block laid down, which a kept-together sign-off may carry over
         self.width_chars = metrics.text_width_twips / 20 / (metrics.body_pt + metrics.condense_twentieths / 20)
 
     @property
@@ -40,6 +41,15 @@ class PageEstimate:
             if self.used + height > self.height + 0.01 and self.used > 0:
                 self.new_page()
             self.used += height
+        self.last = height * lines
+
+    def keep_with_last(self, height: float) -> None:
+        """``height`` must stand on one page with the block before it (the writer sets keepNext): when it does
+        not fit, that block moves to the next page with it."""
+        if self.room < height:
+            carried = self.last if self.last + height <= self.height else 0.0
+            self.new_page()
+            self.used = carried
 
     def space(self, height: float) -> None:
         self.used = min(self.used + height, self.height) if self.used else 0.0  # space at a page top is dropped
@@ -48,8 +58,10 @@ class PageEstimate:
         self.page, self.used = self.page + 1, 0.0
 
     def lines(self, text: str, indent: float = 0, hanging: float = 0, per_line: float | None = None) -> int:
+        """Lines of ``text``; Latin letters and digits count 0.6 of a cell (wider than Times New Roman's
+        digits in the usual substitutes), so the estimate errs towards one line more."""
         per_line = per_line or self.width_chars
-        width = display_width(text)
+        width = display_width(text) + 0.1 * sum(1 for c in text if display_width(c) == 0.5)
         if width + indent <= per_line:
             return 1
         return 1 + math.ceil((width + indent - per_line) / (per_line - hanging))
@@ -63,6 +75,7 @@ def text_end(blocks: Iterable[Block], profile: Profile, metrics: Metrics, masthe
     closing_before = line * (profile.get("closing") or {}).get("lines_before", 1)
     title = profile["title"]
     estimate.used = masthead_pt
+    previous = None
     for block in blocks:
         match block.kind:
             case Kind.TITLE | Kind.ATTACHMENT:
@@ -89,12 +102,16 @@ def text_end(blocks: Iterable[Block], profile: Profile, metrics: Metrics, masthe
                 for number, name in enumerate(block.items, 1):
                     estimate.add(line, estimate.lines(f"{number}.{name}", indent + 3, 3))
             case Kind.ATTENDANCE:
+                if previous is not Kind.ATTENDANCE:
+                    estimate.space(closing_before)
                 estimate.add(line, estimate.lines(block.text + "：" + "、".join(block.items), indent, 3))
             case Kind.SIGNATURE:
+                estimate.keep_with_last(closing_before + 2 * line)  # with the date, kept with the text before
                 estimate.space(closing_before)
                 estimate.add(line)
             case Kind.DATE:
                 estimate.add(line)
+        previous = block.kind
     return estimate
 
 
