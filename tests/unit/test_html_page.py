@@ -113,8 +113,9 @@ def test_every_body_element_carries_its_anchor():
     html = render_page(sample_report())
     page = Elements(html)
     anchors = [a["data-anchor"] for _, a in page.tags if "data-anchor" in a]
-    assert anchors[:3] == ["lead-0", "n0", "n0.0"]
-    assert 'id="b-n0.1"' in html
+    # A run-in paragraph carries its section's anchor, the text after the lead that of its first paragraph.
+    assert anchors[:5] == ["lead-0", "n0", "n0-p0", "n0.0", "n0.0-p0"]
+    assert 'id="b-n0.1"' in html and 'id="b-n0.1-p0"' in html
 
 
 def test_table_has_caption_and_header_cells():

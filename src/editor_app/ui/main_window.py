@@ -507,10 +507,10 @@ class MainWindow(QMainWindow):
         changes = replace_all(self._report, needle, replacement)
         if changes:
             self.undo_stack.beginMacro(self.tr("全部替换"))
-            for field, old, new in changes:
+            for place, old, new in changes:
                 label = self.tr("替换")
                 self.undo_stack.push(
-                    commands.SetField(self, field.owner, field.attr, old, new, typed=False, label=label)
+                    commands.SetField(self, place.owner, place.key, old, new, typed=False, label=label)
                 )
             self.undo_stack.endMacro()
         return len(changes)
