@@ -212,7 +212,7 @@ class BodyWriter(OfficialElements):
     def _table(self, block: Block) -> etree._Element:
         columns = max((len(row) for row in block.rows), default=1) or 1
         char_twips = round(self.profile["sizes_pt"]["table"] * 20)
-        widths = _column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
+        widths = column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
         table = el(
             "w:tbl",
             {},
@@ -287,7 +287,7 @@ _UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
 CELL_MARGINS = 2 * 108  # Word's default left and right cell margins (twips), which the text cannot use
 
 
-def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
+def column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
     """Twips per column: each column first gets room for its longest unbreakable piece (a figure such as
     ``101.8%`` must not wrap), the rest is shared in proportion to each column's longest text."""
     need = [2.0] * columns  # at least two characters
