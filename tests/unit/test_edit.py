@@ -11,9 +11,10 @@ from editor_app.model.edit import (
     node_at,
     outdent_target,
     path_of,
+    renamed_attachments,
 )
 from editor_app.model.numbering import all_numbers
-from editor_app.model.report import Node, Report, default_levels
+from editor_app.model.report import Attachment, Node, Paragraph, Report, default_levels
 
 
 def _report() -> Report:
@@ -93,3 +94,13 @@ def test_check_move_refuses_before_anything_changes():
         check_move(report, (0,), (0, 1))
     assert _outline(report) == before
     check_move(report, (1,), (0,))  # allowed: 乙 under 甲
+
+
+def test_retyping_attachment_names_keeps_each_body_by_position():
+    bodies = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("11月25日")])]
+    renamed = renamed_attachments(bodies, ["人员名单", "日程", "经费表"])
+    assert [(a.name, a.content) for a in renamed] == [
+        ("人员名单", [Paragraph("张三")]),
+        ("日程", [Paragraph("11月25日")]),
+        ("经费表", []),
+    ]

@@ -7,7 +7,7 @@ the very same object back, and editors keyed by object identity stay attached to
 
 from __future__ import annotations
 
-from .report import MAX_LEVELS, Node, Report
+from .report import MAX_LEVELS, Attachment, Node, Report
 
 Path = tuple[int, ...]
 
@@ -116,3 +116,9 @@ def outdent_target(report: Report, path: Path) -> tuple[Path, int] | None:
     if len(path) < 2:
         return None
     return path[:-2], path[-2] + 1
+
+
+def renamed_attachments(attachments: list[Attachment], names: list[str]) -> list[Attachment]:
+    """The attachments after the writer retyped their names (one a line): each keeps its body by position, so
+    renaming never loses an attachment's text; new names get empty bodies."""
+    return [Attachment(name, attachments[i].content if i < len(attachments) else []) for i, name in enumerate(names)]
