@@ -189,3 +189,10 @@ def test_the_portal_shows_attachment_bodies_but_no_masthead_recipients_note_or_i
         assert hidden not in html
     page = Elements(html)
     assert page.text_of("p", "attachment") == ["附件 名单", "张三"]  # its label and name, then its text
+
+
+def test_no_anchor_names_two_elements_when_attachments_have_bodies():
+    report = Report(Meta(title="通知"), lead=[Paragraph("正文。")])
+    report.attachments = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("25日")])]
+    anchors = [a["data-anchor"] for _, a in Elements(render_page(report)).tags if "data-anchor" in a]
+    assert len(anchors) == len(set(anchors)) and {"a0", "a0-p0", "a1-p0"} <= set(anchors)

@@ -138,7 +138,8 @@ def _body_block(block: Block, dialect: _Dialect) -> str:
             return f"<p{dialect.attrs(block, str(block.kind), 'text-align: right')}>{_spans(block.spans)}</p>"
         case Kind.ATTACHMENT:  # an attachment's own text follows on the portal under its label and name
             text = f"<strong>{_text(block.number)}</strong> {_spans(block.spans)}"
-            return f"<p{dialect.attrs(block, 'attachment', 'margin-top: 2em')}>{text}</p>"
+            # no anchor of its own: ``a<i>`` is the attachment list's, which shows the same name
+            return f"<p{dialect.extra('attachment', 'margin-top: 2em')}>{text}</p>"
     return ""
 
 
