@@ -13,17 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fonts import font_warnings
 from .model.dates import check_official_date, normalize_published
 from .model.inline import PROMPT, plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
 from .render.docx import ProfileError, render_docx
-from .render.docx.profile import DEFAULT_PROFILE
+from .render.docx.profile import DEFAULT_PROFILE, Profile, resolve_fonts
 from .render.html import render_fragment, render_page
 from .render.markdown import render_markdown
+from .render.pdf import render_pdf
 from .render.text import render_text
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .store.files import atomic_write, os_reason
 
 
@@ -60,18 +62,38 @@ def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     return write
 
 
-def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
+    """The layout the document asks for (信函, 纪要) or else the office's profile, and the settings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        profile = load_profile(settings.word_profile)
+        profile = load_profile(report.layout or settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
         profile = load_profile(DEFAULT_PROFILE)
+    return settings, profile, warnings
+
+
+def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
+    settings, profile, warnings = _official_layout(report)
     output = render_docx(report, profile, settings.fonts, blocks)
     atomic_write(path, output.data, keep_backup=False)
-    return ExportResult([path], warnings + output.warnings)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=False)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """PDF in the same official layout as the Word export, made without an office suite."""
+    settings, profile, warnings = _official_layout(report)
+    output = render_pdf(report, profile, settings.fonts, blocks)
+    atomic_write(path, output.data, keep_backup=False)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=True)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
+    return resolve_fonts(profile, settings.fonts)[0]
 
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
@@ -105,6 +127,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
+    Attachment,
     Comment,
     Content,
     LevelStyle,
@@ -21,13 +22,26 @@ from ..model.report import (
     Report,
     ReviewState,
     Table,
+    meta_fields,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_DEPTH = 4
 
+
+def _attachments_get_bodies(data: dict) -> dict:
+    """Version 1 held attachment names only; version 2 holds each as ``{"name", "content"}``.
+    Anything that is not a list of names is left for ``report_from_dict`` to report."""
+    report = data.get("report")
+    if isinstance(report, dict) and isinstance(report.get("attachments"), list):
+        report["attachments"] = [
+            {"name": name, "content": []} if isinstance(name, str) else name for name in report["attachments"]
+        ]
+    return data
+
+
 # schema version N → function turning a version-N dict into a version N+1 dict
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _attachments_get_bodies}
 
 
 class SchemaError(ValueError):
@@ -67,24 +81,19 @@ def report_to_dict(report: Report) -> dict:
     meta = report.meta
     return {
         "meta": {
-            "title": meta.title,
-            "subtitle": meta.subtitle,
-            "column": list(meta.column),
-            "source": meta.source,
-            "author": meta.author,
-            "published": meta.published,
-            "keywords": list(meta.keywords),
-            "summary": meta.summary,
-            "document_number": meta.document_number,
+            name: list(getattr(meta, name)) if is_list else getattr(meta, name) for name, is_list in meta_fields()
         },
         "lead": [_content_to_dict(item) for item in report.lead],
         "nodes": [_node_to_dict(node) for node in report.nodes],
         "closing": [_content_to_dict(item) for item in report.closing],
         "signature": report.signature,
         "date": report.date,
-        "attachments": list(report.attachments),
+        "attachments": [
+            {"name": a.name, "content": [_content_to_dict(item) for item in a.content]} for a in report.attachments
+        ],
         "levels": [_level_to_dict(style) for style in report.levels],
         "template": report.template,
+        "layout": report.layout,
         "review": {
             "status": report.review.status,
             "comments": [
@@ -155,6 +164,11 @@ def _node_from_dict(data: Any, where: str, parent_level: int) -> Node:
     )
 
 
+def _attachment_from_dict(data: Any, where: str) -> Attachment:
+    r = _Reader(data, where)
+    return Attachment(r.text("name"), [_content_from_dict(v, w) for w, v in r.items("content")])
+
+
 def level_from_dict(data: Any, where: str) -> LevelStyle:
     r = _Reader(data, where)
     try:
@@ -185,25 +199,16 @@ def report_from_dict(data: Any) -> Report:
         comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
     level_items = r.items("levels")
     return Report(
-        meta=Meta(
-            title=m.text("title"),
-            subtitle=m.text("subtitle"),
-            column=m.texts("column"),
-            source=m.text("source"),
-            author=m.text("author"),
-            published=m.text("published"),
-            keywords=m.texts("keywords"),
-            summary=m.text("summary"),
-            document_number=m.text("document_number"),
-        ),
+        meta=Meta(**{name: m.texts(name) if is_list else m.text(name) for name, is_list in meta_fields()}),
         lead=[_content_from_dict(v, w) for w, v in r.items("lead")],
         nodes=[_node_from_dict(v, w, 0) for w, v in r.items("nodes")],
         closing=[_content_from_dict(v, w) for w, v in r.items("closing")],
         signature=r.text("signature"),
         date=r.text("date"),
-        attachments=r.texts("attachments"),
+        attachments=[_attachment_from_dict(v, w) for w, v in r.items("attachments")],
         levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
         template=r.text("template"),
+        layout=r.text("layout"),
         review=ReviewState(review.get("status", str, "draft"), comments),
     )
 

@@ -663,6 +663,126 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>MetaPanel</name>
     <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>公文要素（版头、主送、附注、版记）</source>
+        <translation>Official elements (masthead, recipients, note, imprint)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>展开或收起公文要素</source>
+        <translation>Show or hide official elements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>发文机关标志</source>
+        <translation>Issuing office mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>如 青溪县农业农村局文件；联合发文用顿号分隔</source>
+        <translation>e.g. Qingxi County Agriculture Bureau Document; joint issue: separate with 、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>上行文填写，多人用顿号分隔</source>
+        <translation>For documents to a superior; separate names with 、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>份号</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>6 位数字，如 000123</source>
+        <translation>6 digits, e.g. 000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>密级和保密期限</source>
+        <translation>Classification and period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>如 秘密★1年</source>
+        <translation>e.g. 秘密★1年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>特急 或 加急</source>
+        <translation>特急 or 加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>主送机关</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>如 各乡镇人民政府，县直各单位</source>
+        <translation>e.g. all township governments, county departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>附注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>如 （联系人：张某，电话：12345678）</source>
+        <translation>e.g. (Contact: Zhang, tel. 12345678)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>抄送机关</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>印发机关</source>
+        <translation>Printing office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>印发日期</source>
+        <translation>Printing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>如 2026年11月20日</source>
+        <translation>e.g. 2026年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>出席（纪要）</source>
+        <translation>Present (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>请假（纪要）</source>
+        <translation>Absent (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>列席（纪要）</source>
+        <translation>Attending (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meta_panel.py" line="40"/>
+        <source>用顿号分隔</source>
+        <translation>Separate with 、</translation>
+    </message>
+    <message>
         <location filename="../../ui/meta_panel.py" line="55"/>
         <source>稿件信息（栏目、来源、作者、发布时间、关键词、摘要、文号）</source>
         <translation>Report details (column, source, author, publish time, keywords, summary, number)</translation>
