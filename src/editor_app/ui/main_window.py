@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             if owner is report.meta:
                 self.meta_panel.show_meta(report.meta)
             elif owner is report and key == "attachments":
-                self.column.attachments.show_names(report.attachments)
+                self.column.attachments.show_names([a.name for a in report.attachments])
         if owner is report and key == "attachments":
             self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and key == "title":

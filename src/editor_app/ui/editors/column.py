@@ -117,7 +117,7 @@ class ReadingColumn(QScrollArea):
         if region is Region.CLOSING:
             return labelled("closing", self.tr("结尾"), report.closing)
         if region is Region.SIGNOFF:
-            self.attachments.show_names(report.attachments)
+            self.attachments.show_names([a.name for a in report.attachments])
             return [*labelled("attachments", self.tr("附件")), self.attachments, *labelled("signoff", self.tr("落款"))]
         return []
 
