@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,17 +26,6 @@ def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("EDITOR_APP_SITE_CONFIG_DIR", str(base / "site"))  # the office defaults of this machine
     monkeypatch.setenv("EDITOR_APP_LOG_DIR", str(base / "logs"))
-
-
-def require_tool(name: str) -> str:
-    """The path of an external program, or skip (fail under CI, where every tool must be installed)."""
-    path = shutil.which(name)
-    if path:
-        return path
-    message = f"{name} is not installed (see packaging/debian-packages.txt)"
-    if os.environ.get("EDITOR_APP_REQUIRE_TOOLS"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture

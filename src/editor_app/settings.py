@@ -33,6 +33,11 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def recovery_dir() -> Path:
+    """Where autosave keeps the crash-recovery copies of open documents."""
+    return data_dir() / "recovery"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 
@@ -118,7 +123,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the items that differ from the office defaults, atomically. Raises OSError."""
-    from .store.document import atomic_write
+    from .store.files import atomic_write
 
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)

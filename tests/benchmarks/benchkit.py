@@ -7,8 +7,8 @@ import statistics
 import time
 import tracemalloc
 
+from editor_app.model.inline import parse
 from editor_app.model.report import Meta, Node, Paragraph, Report
-from editor_app.render.inline import parse
 from editor_app.templates import sample_report
 
 SENTENCE = "围绕年度目标任务，细化工作措施，压实工作责任，推动各项工作落地见效，群众满意度持续提升。"

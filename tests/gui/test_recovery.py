@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from editor_app.settings import Settings
+from editor_app.settings import Settings, recovery_dir
 from editor_app.store.document import open_document, save_document
-from editor_app.store.recovery import list_recoveries, recovery_dir
+from editor_app.store.recovery import list_recoveries
 from editor_app.templates import sample_report
 from editor_app.ui.app import Desk, create_application
 from editor_app.ui.dialogs import RecoveryDialog
@@ -47,11 +47,12 @@ def test_killed_process_is_recovered_on_next_start(qapp, qtbot, tmp_path, monkey
     _kill_after_autosave(document)
     assert TYPED not in open_document(document).lead[0].text  # the kill happened before any save
 
-    (copy,) = list_recoveries()
+    (copy,) = list_recoveries(recovery_dir())
     assert copy.original == document.resolve()
     dialog = RecoveryDialog([copy])
-    assert "+\u3000\u3000" + TYPED in dialog.difference.toPlainText()
-    assert "-\u3000\u3000今年以来" in dialog.difference.toPlainText()
+    shown = dialog.difference.toPlainText()  # in words a writer reads, no diff markers (issue #14)
+    assert "恢复的副本：" + TYPED in shown and "已保存的文件：今年以来" in shown
+    assert not any(marker in shown for marker in ("@@", "---", "+++"))
 
     create_application()
     desk = Desk(Settings())
@@ -60,7 +61,7 @@ def test_killed_process_is_recovered_on_next_start(qapp, qtbot, tmp_path, monkey
     (window,) = desk.windows
     assert window.report().lead[0].text.startswith(TYPED)
     assert window.path == document.resolve() and window.isWindowModified()
-    window.save()
+    window.menus.action("save").trigger()
     qtbot.waitUntil(lambda: not window.isWindowModified())
     assert open_document(document).lead[0].text.startswith(TYPED)
     window.close()
@@ -75,12 +76,12 @@ def test_declined_recovery_is_discarded_and_later_keeps_it(qapp, tmp_path, monke
     monkeypatch.setattr(Desk, "choose_recoveries", lambda self, copies: None)  # "decide later"
     later = Desk(Settings())
     later.start(None)
-    assert len(list_recoveries()) == 1
+    assert len(list_recoveries(recovery_dir())) == 1
     for window in list(later.windows):
         window.close()
     monkeypatch.setattr(Desk, "choose_recoveries", lambda self, copies: [])  # nothing ticked
     declined = Desk(Settings())
     declined.start(None)
-    assert list_recoveries() == []
+    assert list_recoveries(recovery_dir()) == []
     assert declined.windows[0].report().meta.title == sample_report().meta.title
     declined.windows[0].close()

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 
+from editor_app.export import export_report
 from editor_app.render.docx.profile import ROLE_NAMES, ROLES
-from editor_app.render.exporters import export_report
 from editor_app.settings import Settings, load_settings
 from editor_app.templates import SAMPLE_PATH, sample_report
 from editor_app.ui.app import Desk, create_application

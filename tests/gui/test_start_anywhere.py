@@ -11,9 +11,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.logs import log_path, setup_logging
-from editor_app.settings import Settings
+from editor_app.settings import Settings, recovery_dir
 from editor_app.store.document import open_document
-from editor_app.store.recovery import recovery_dir
 from editor_app.templates import sample_report
 from editor_app.ui.app import Desk, create_application, install_crash_handler, web_engine_flags
 
@@ -48,7 +47,7 @@ def test_a_bug_in_a_slot_keeps_the_window_and_writes_the_recovery_copy_first(qtb
     def bug() -> None:
         raise RuntimeError("模拟的程序错误")
 
-    window._closing_after_save = True  # closing at the end asks nothing
+    window.session.closing_after_save = True  # closing at the end asks nothing
     QTimer.singleShot(0, bug)
     qtbot.waitUntil(lambda: bool(shown))
     title, text = shown[0]

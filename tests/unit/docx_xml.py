@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from editor_app.importers.load import load_report
 from editor_app.model.report import Report
+from editor_app.opening import load_report
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

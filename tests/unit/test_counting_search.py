@@ -23,7 +23,7 @@ def test_report_count_excludes_generated_numbers():
 def test_find_in_reading_order_on_visible_text():
     report = Report(meta=Meta(title="乡村"), lead=[Paragraph("**乡村**振兴，乡村")], nodes=[Node("乡村治理")])
     matches = find_all(report, "乡村")
-    assert [(m.field.attr, m.start) for m in matches] == [("title", 0), ("text", 0), ("text", 5), ("title", 0)]
+    assert [(m.place.key, m.start) for m in matches] == [("title", 0), ("text", 0), ("text", 5), ("title", 0)]
 
 
 def test_replace_keeps_bold_and_reports_old_and_new():
@@ -34,7 +34,7 @@ def test_replace_keeps_bold_and_reports_old_and_new():
 
 
 def test_split_and_join_keep_styles():
-    from editor_app.render.inline import join_markup, split_markup
+    from editor_app.model.inline import join_markup, split_markup
 
     before, after = split_markup("**强化党建引领。**深化网格管理", 4)
     assert (before, after) == ("**强化党建**", "**引领。**深化网格管理")

@@ -7,6 +7,7 @@ import json
 import pytest
 from docx_xml import Parts, w
 
+from editor_app.office import load_profile
 from editor_app.render.docx import render_docx
 from editor_app.templates import sample_report
 
@@ -39,7 +40,7 @@ def test_a_profile_can_ask_for_words_character_grid_and_grid_exact_spacing(tmp_p
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
     profile = {"extends": "gbt9704", "grid": {"fit": "grid"}, "line_spacing_pt": "grid"}
     (folder / "word-only.json").write_text(json.dumps(profile), encoding="utf-8")
-    parts = Parts(render_docx(sample_report(), "word-only").data)
+    parts = Parts(render_docx(sample_report(), load_profile("word-only")).data)
     grid = parts.document.find(f".//{w('docGrid')}")
     assert grid.get(w("type")) == "linesAndChars"
     assert grid.get(w("charSpace")) == str(round((8845 / 20 / 28 - 16) * 4096))
@@ -88,7 +89,7 @@ def test_duplex_profile_mirrors_margins_in_schema_order(tmp_path, monkeypatch) -
     folder.mkdir(parents=True)
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
     (folder / "duplex.json").write_text('{"extends": "gbt9704", "page": {"mirror_margins": true}}', encoding="utf-8")
-    settings = Parts(render_docx(sample_report(), "duplex").data).xml("word/settings.xml")
+    settings = Parts(render_docx(sample_report(), load_profile("duplex")).data).xml("word/settings.xml")
     names = [child.tag.split("}")[1] for child in settings]
     assert names.index("zoom") < names.index("mirrorMargins") < names.index("proofState")
     plain = Parts(render_docx(sample_report()).data).xml("word/settings.xml")
@@ -100,7 +101,7 @@ def test_a_profile_without_odd_even_pages_centres_one_footer(tmp_path, monkeypat
     folder.mkdir(parents=True)
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
     (folder / "simplex.json").write_text('{"extends": "gbt9704", "page_number": {"odd_even": false}}', encoding="utf-8")
-    parts = Parts(render_docx(sample_report(), "simplex").data)
+    parts = Parts(render_docx(sample_report(), load_profile("simplex")).data)
     assert parts.xml("word/settings.xml").find(w("evenAndOddHeaders")) is None
     refs = parts.document.findall(f".//{w('sectPr')}/{w('footerReference')}")
     assert [ref.get(w("type")) for ref in refs] == ["default"]

@@ -10,8 +10,10 @@ import pytest
 from docx_xml import Parts, w
 
 from editor_app.cli import main
-from editor_app.render.docx import ProfileError, list_profiles, load_profile, resolve_fonts
-from editor_app.render.exporters import EXPORTERS, export_report
+from editor_app.export import EXPORTERS, export_report
+from editor_app.office import list_profiles, load_profile
+from editor_app.render.blocks import to_blocks
+from editor_app.render.docx import ProfileError, resolve_fonts
 from editor_app.settings import Settings, save_settings
 from editor_app.templates import SAMPLE_PATH, sample_report
 
@@ -74,7 +76,7 @@ def test_export_registry_writes_docx_with_the_settings_profile_and_fonts(tmp_pat
 
 def test_an_unknown_profile_in_settings_falls_back_to_the_standard_with_a_warning(tmp_path: Path) -> None:
     save_settings(Settings(word_profile="gone"))
-    result = EXPORTERS["docx"].write(sample_report(), tmp_path / "out.docx")
+    result = EXPORTERS["docx"].write(sample_report(), to_blocks(sample_report()), tmp_path / "out.docx")
     assert any("已改用默认的公文版式" in warning for warning in result.warnings)
     assert (tmp_path / "out.docx").stat().st_size > 0
 
@@ -95,9 +97,9 @@ def test_a_failed_write_raises_os_error_and_keeps_the_old_file(tmp_path: Path, m
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("editor_app.store.document._write_synced", full_disk)
+    monkeypatch.setattr("editor_app.store.files._write_synced", full_disk)
     with pytest.raises(OSError):
-        EXPORTERS["docx"].write(sample_report(), target)
+        EXPORTERS["docx"].write(sample_report(), to_blocks(sample_report()), target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
 

@@ -6,8 +6,8 @@ import json
 import re
 
 from editor_app.cli import main
+from editor_app.export import fields_path
 from editor_app.model.report import Meta, Node, Paragraph, Report, Table
-from editor_app.render.exporters import fields_path
 from editor_app.render.html import render_fragment
 from editor_app.store.document import save_document
 from editor_app.templates import sample_report

@@ -6,8 +6,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from editor_app.office import get_theme, list_themes, theme_or_default
 from editor_app.render.html import render_page
-from editor_app.render.themes import ThemeError, get_theme, list_themes, theme_or_default
+from editor_app.render.themes import ThemeError
 from editor_app.settings import data_dir
 from editor_app.templates import sample_report
 
@@ -30,7 +31,7 @@ def test_an_office_theme_is_listed_and_used():
     folder = _office_theme("qingxi", css=".office-look { color: #123456; }")
     (folder / "theme.json").write_text('{"name": "青溪县门户"}', encoding="utf-8")
     assert get_theme("qingxi").name == "青溪县门户"
-    page = render_page(sample_report(), "qingxi")
+    page = render_page(sample_report(), get_theme("qingxi"))
     assert ".office-look" in page and "<h1>聚焦“三个提升” 绘就和美乡村新画卷</h1>" in page
 
 
@@ -54,5 +55,5 @@ def test_a_theme_stylesheet_cannot_close_its_style_element():
     tags = []
     parser = HTMLParser()
     parser.handle_starttag = lambda tag, attrs: tags.append(tag)
-    parser.feed(render_page(sample_report(), "sneaky"))
+    parser.feed(render_page(sample_report(), get_theme("sneaky")))
     assert "script" not in tags and tags.count("style") == 2

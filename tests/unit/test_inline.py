@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor_app.render.inline import Span, escape, parse, plain, to_markup
+from editor_app.model.inline import Span, escape, parse, plain, to_markup
 
 
 def test_run_in_lead_ending_in_a_full_stop_is_bold():

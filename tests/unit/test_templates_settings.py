@@ -2,9 +2,9 @@
 
 import json
 
+from editor_app.export import export_report
 from editor_app.model.report import Placement
 from editor_app.render.blocks import Kind, to_blocks
-from editor_app.render.exporters import export_report
 from editor_app.settings import Settings, data_dir, load_settings, save_settings, settings_path
 from editor_app.templates import SAMPLE_PATH, get_template, list_templates, sample_report
 

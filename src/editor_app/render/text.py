@@ -19,9 +19,9 @@ def _table(block: Block) -> list[str]:
     return lines
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, blocks: list[Block] | None = None) -> str:
     """The report as plain text: one paragraph a line, blank lines between, indents as full-width spaces."""
-    return blocks_to_text(to_blocks(report))
+    return blocks_to_text(to_blocks(report) if blocks is None else blocks)
 
 
 def blocks_to_text(blocks: list[Block]) -> str:
@@ -54,4 +54,6 @@ def blocks_to_text(blocks: list[Block]) -> str:
                     )
             case Kind.SIGNATURE | Kind.DATE:
                 paragraphs.append(_spans(block.spans))
+            case Kind.ATTACHMENT:
+                paragraphs.append(f"{block.number}\n{_spans(block.spans)}".rstrip())
     return "\n\n".join(paragraphs) + "\n"

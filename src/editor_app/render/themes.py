@@ -2,19 +2,19 @@
 
 A theme is a folder ``themes/<id>/`` holding ``page.html`` (the page body around the article, with
 ``${placeholders}``), ``style.css`` and an optional ``theme.json`` (``{"name": …, "description": …}``).
-Bundled themes live in ``resources/themes``; an office adds its own folder under the ``themes`` folder of
-the user data folder, and one with the same id replaces the bundled one. A broken office theme is skipped,
-so it never hides the others or stops a preview.
+Bundled themes live in ``resources/themes``; the lookups take the folders to search (``editor_app.office``
+adds the office's own folder, where one with the same id replaces the bundled one). A broken office theme is
+skipped, so it never hides the others or stops a preview.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..resources import resource_path
-from ..settings import data_dir
 
 DEFAULT_THEME = "county"
 ORDER = (DEFAULT_THEME, "plain")
@@ -36,9 +36,7 @@ class Theme:
     folder: Path
 
 
-def theme_folders() -> list[Path]:
-    """Where themes are looked for, later folders overriding earlier ones."""
-    return [resource_path("themes"), data_dir() / "themes"]
+BUNDLED: tuple[Path, ...] = (resource_path("themes"),)
 
 
 def load_theme(folder: Path) -> Theme:
@@ -60,10 +58,10 @@ def load_theme(folder: Path) -> Theme:
     )
 
 
-def list_themes() -> list[Theme]:
-    """Every usable theme, bundled first in a sensible order, then the office's own by id."""
+def list_themes(folders: Sequence[Path] = BUNDLED) -> list[Theme]:
+    """Every usable theme in ``folders`` (later folders override earlier ones), default ones first."""
     found: dict[str, Theme] = {}
-    for base in theme_folders():
+    for base in folders:
         for folder in sorted(base.iterdir()) if base.is_dir() else ():
             if not folder.is_dir():
                 continue
@@ -75,9 +73,9 @@ def list_themes() -> list[Theme]:
     return sorted(found.values(), key=lambda t: (rank.get(t.id, len(ORDER)), t.id))
 
 
-def get_theme(theme_id: str) -> Theme:
+def get_theme(theme_id: str, folders: Sequence[Path] = BUNDLED) -> Theme:
     """The theme named ``theme_id``. Raises ThemeError (Chinese message listing the known themes)."""
-    themes = list_themes()
+    themes = list_themes(folders)
     for theme in themes:
         if theme.id == theme_id:
             return theme
@@ -85,9 +83,9 @@ def get_theme(theme_id: str) -> Theme:
     raise ThemeError(f"没有名为“{theme_id}”的网页主题。可用主题：{known}")
 
 
-def theme_or_default(theme_id: str) -> tuple[Theme, str | None]:
+def theme_or_default(theme_id: str, folders: Sequence[Path] = BUNDLED) -> tuple[Theme, str | None]:
     """The chosen theme, or the default one and a Chinese warning when the choice is gone or broken."""
     try:
-        return get_theme(theme_id), None
+        return get_theme(theme_id, folders), None
     except ThemeError as error:
-        return get_theme(DEFAULT_THEME), f"{error}；已改用默认主题"
+        return get_theme(DEFAULT_THEME, folders), f"{error}；已改用默认主题"

@@ -13,22 +13,18 @@ from a newer version raises ``DocumentError`` with a Chinese message that names 
 
 from __future__ import annotations
 
-import errno
 import io
 import json
-import os
-import shutil
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
 from ..model.report import Report
+from .files import atomic_write, os_reason
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
 EXTENSION = ".edesk"
-BACKUP_SUFFIX = ".bak"
 MIMETYPE = "application/vnd.editorial-desk+zip"
 FORMAT = "editorial-desk"
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a report is text: anything bigger is a damaged or hostile file
@@ -61,14 +57,22 @@ class SaveError(DocumentError):
 
 
 def with_extension(path: Path | str) -> Path:
-    """Add the document extension where a path has none."""
+    """Add the document extension unless the name already ends with it: names with dots (``总结v1.2``,
+    ``11.30``, ``2025.11``) are everyday in offices and are names, not extensions."""
     path = Path(path)
-    return path if path.suffix else path.with_name(path.name + EXTENSION)
+    return path if path.name.lower().endswith(EXTENSION) else path.with_name(path.name + EXTENSION)
 
 
-def backup_path(path: Path | str) -> Path:
-    path = Path(path)
-    return path.with_name(path.name + BACKUP_SUFFIX)
+def is_document_file(path: Path | str) -> bool:
+    """Whether the file's content is a document of ours, whatever its name: the zip's first entry is the
+    uncompressed ``mimetype`` (as in ODF), so its first bytes say so."""
+    head = b"mimetype" + MIMETYPE.encode("ascii")
+    try:
+        with open(path, "rb") as file:
+            data = file.read(30 + len(head))
+    except OSError:
+        return False
+    return data[:4] == b"PK\x03\x04" and data[30:] == head
 
 
 # ---------------------------------------------------------------- encoding
@@ -153,19 +157,6 @@ def decode(data: bytes, path: Path | str = "文档") -> Report:
 # ---------------------------------------------------------------- disk
 
 
-def os_reason(error: OSError) -> str:
-    """Why a disk operation failed, in words a writer understands."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "磁盘空间不足，请清理磁盘或换一个位置保存"
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "没有写入权限（文件夹只读或被保护），请换一个位置保存"
-    if error.errno == errno.ENOENT:
-        return "文件夹不存在"
-    if error.errno == errno.ENAMETOOLONG:
-        return "文件名过长"
-    return f"系统错误：{error.strerror or error}"
-
-
 def open_document(path: Path | str) -> Report:
     """Open a document file. Raises DocumentError (with a Chinese message); never modifies the file."""
     path = Path(path)
@@ -180,78 +171,13 @@ def open_document(path: Path | str) -> Report:
     return decode(data, path)
 
 
-def _new_file_mode() -> int:
-    """The mode a plain ``open()`` would give a new file (0666 less the umask); mkstemp would give 0600.
-
-    Read once at import: ``os.umask`` changes the whole process, so it must not run while savers work."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-NEW_FILE_MODE = _new_file_mode()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
-    """Put ``data`` at ``path`` so that a reader sees either the old file or the whole new one.
-
-    Raises OSError; on failure the old file (and the old backup) are untouched and no temporary is left.
-    """
-    folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    backup_temp: Path | None = None
-    try:
-        _write_synced(temp, data)
-        if temp.read_bytes() != data:
-            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
-        if not path.exists():
-            os.chmod(temp, NEW_FILE_MODE)
-        else:
-            shutil.copymode(path, temp)
-            if keep_backup:
-                fd, backup_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".baktmp", dir=folder)
-                os.close(fd)
-                backup_temp = Path(backup_name)
-                shutil.copyfile(path, backup_temp)
-                shutil.copymode(path, backup_temp)
-                with open(backup_temp, "rb+") as handle:
-                    os.fsync(handle.fileno())
-                os.replace(backup_temp, backup_path(path))
-                backup_temp = None
-        os.replace(temp, path)
-        _fsync_folder(folder)
-    except BaseException:
-        for leftover in (temp, backup_temp):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
-        raise
-
-
 def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
-    """Save ``report`` atomically at ``path`` (the document extension is added where there is none).
+    """Save ``report`` atomically at ``path``: ``.edesk`` is added unless the name ends with it or the file is
+    already a document of ours (opened by its content, it saves back under its own name).
 
     Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
     """
-    path = with_extension(path)
+    path = Path(path) if is_document_file(path) else with_extension(path)
     data = encode(report)
     decode(data, path)  # never write what we could not read back
     try:

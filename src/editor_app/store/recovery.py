@@ -1,6 +1,7 @@
 """Recovery copies: what autosave writes while a document is open, so a killed process loses (almost) nothing.
 
-Each open window has a session id. Its recovery copy is ``<data>/recovery/<id>.edesk`` (a normal document file,
+Each open window has a session id. Its recovery copy is ``<folder>/<id>.edesk`` (the folder is the caller's:
+``settings.recovery_dir()`` for the app) (a normal document file,
 written atomically) with ``<id>.json`` beside it naming the original file, the title, the time and the writing
 process. A copy is discarded when its window closes normally; whatever is left over after a crash belongs to a
 process that no longer runs, and the next start offers it.
@@ -16,13 +17,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ..model.report import Report
-from ..settings import data_dir
-from .document import DocumentError, atomic_write, encode, open_document
+from .document import encode, open_document
+from .files import atomic_write
 from .lock import process_alive
-
-
-def recovery_dir() -> Path:
-    return data_dir() / "recovery"
 
 
 def new_session_id() -> str:
@@ -44,12 +41,13 @@ class RecoveryCopy:
         return open_document(self.document)
 
 
-def write_recovery(session: str, report: Report, original: Path | None, stamp: tuple[int, int] | None = None) -> Path:
+def write_recovery(
+    folder: Path, session: str, report: Report, original: Path | None, stamp: tuple[int, int] | None = None
+) -> Path:
     """Write (or overwrite) the recovery copy of one window. Raises OSError; call it off the UI thread.
 
     ``stamp`` is what the window knew of the original on disk, so a restored window still notices (and asks
     before overwriting) a save made by someone else since."""
-    folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     document = folder / f"{session}.edesk"
     atomic_write(document, encode(report), keep_backup=False)
@@ -64,14 +62,13 @@ def write_recovery(session: str, report: Report, original: Path | None, stamp: t
     return document
 
 
-def discard_recovery(session: str) -> None:
+def discard_recovery(folder: Path, session: str) -> None:
     for suffix in (".edesk", ".json"):
-        (recovery_dir() / f"{session}{suffix}").unlink(missing_ok=True)
+        (folder / f"{session}{suffix}").unlink(missing_ok=True)
 
 
-def list_recoveries() -> list[RecoveryCopy]:
-    """Recovery copies left by processes that are gone (newest first); damaged sidecars are skipped."""
-    folder = recovery_dir()
+def list_recoveries(folder: Path) -> list[RecoveryCopy]:
+    """Recovery copies in ``folder`` left by processes that are gone (newest first); damaged sidecars are skipped."""
     copies = []
     for sidecar in sorted(folder.glob("*.json")) if folder.is_dir() else ():
         document = sidecar.with_suffix(".edesk")
@@ -94,22 +91,3 @@ def _stamp(value) -> tuple[int, int] | None:
     if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
         return value[0], value[1]
     return None
-
-
-def describe_difference(recovered: Report, original: Path | None) -> list[str]:
-    """Paragraph-level differences between a recovered copy and its original file, as unified-diff lines."""
-    import difflib
-
-    from ..render.text import render_text
-
-    new = render_text(recovered).split("\n\n")
-    if original is None:
-        old: list[str] = []
-    else:
-        try:
-            old = render_text(open_document(original)).split("\n\n")
-        except DocumentError:
-            old = []
-    return [
-        line.rstrip("\n") for line in difflib.unified_diff(old, new, "已保存的文稿", "恢复的副本", n=0, lineterm="")
-    ]

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from .. import __version__
 from ..logs import log_dir
-from ..settings import config_dir
-from ..store.recovery import recovery_dir
+from ..settings import config_dir, recovery_dir
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 

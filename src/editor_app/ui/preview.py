@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..model.report import Report
 from ..model.snapshot import snapshot
+from ..office import get_theme, list_themes, theme_or_default
 from ..render.html import DEFAULT_TEXT_SIZE, TEXT_SIZES, Page, render_page_parts
-from ..render.themes import DEFAULT_THEME, Theme, get_theme, list_themes, theme_or_default
+from ..render.themes import DEFAULT_THEME, Theme
 
 DEBOUNCE_MS = 300
 SIMPLE_THEME = "plain"  # QTextBrowser understands only simple CSS; the plain look survives it

@@ -10,13 +10,12 @@ written to the font table as its alternative name.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ...resources import resource_path
-from ...settings import data_dir
 
 DEFAULT_PROFILE = "gbt9704"
 ROLES = ("title", "body", "level1", "level2", "level3", "level4", "page_number", "latin")
@@ -55,18 +54,17 @@ class Profile:
         return {role: list(self.data["fonts"][role]) for role in ROLES}
 
 
-def _profile_folders() -> list[Path]:
-    return [resource_path("profiles"), data_dir() / "profiles"]
+BUNDLED: tuple[Path, ...] = (resource_path("profiles"),)
 
 
-def _find(profile_id: str) -> Path:
+def _find(profile_id: str, folders: Sequence[Path]) -> Path:
     found = None
-    for folder in _profile_folders():
+    for folder in folders:
         candidate = folder / f"{profile_id}.json"
         if candidate.is_file():
             found = candidate  # the office's folder comes last and wins
     if found is None:
-        raise ProfileError(f"找不到 Word 版式“{profile_id}”，可用版式：{'、'.join(list_profiles())}")
+        raise ProfileError(f"找不到 Word 版式“{profile_id}”，可用版式：{'、'.join(list_profiles(folders))}")
     return found
 
 
@@ -80,10 +78,10 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _read(profile_id: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
+def _read(profile_id: str, folders: Sequence[Path], seen: tuple[str, ...] = ()) -> dict[str, Any]:
     if profile_id in seen:
         raise ProfileError(f"Word 版式“{profile_id}”循环继承")
-    path = _find(profile_id)
+    path = _find(profile_id, folders)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -91,15 +89,15 @@ def _read(profile_id: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ProfileError(f"Word 版式文件“{path}”格式有误")
     parent = data.pop("extends", None)
-    return _merge(_read(parent, (*seen, profile_id)), data) if parent else data
+    return _merge(_read(parent, folders, (*seen, profile_id)), data) if parent else data
 
 
 _REQUIRED = ("page", "grid", "line_spacing_pt", "first_line_chars", "sizes_pt", "fonts", "title", "levels", "runin")
 
 
-def load_profile(profile_id: str = DEFAULT_PROFILE) -> Profile:
-    """The named profile with its ``extends`` chain merged. Raises ProfileError."""
-    data = _read(profile_id)
+def load_profile(profile_id: str = DEFAULT_PROFILE, folders: Sequence[Path] = BUNDLED) -> Profile:
+    """The named profile from ``folders`` (later ones win) with its ``extends`` chain merged. Raises ProfileError."""
+    data = _read(profile_id, folders)
     missing = [key for key in _REQUIRED if key not in data]
     missing += [f"fonts.{role}" for role in ROLES if not data.get("fonts", {}).get(role)]
     if missing:
@@ -107,9 +105,9 @@ def load_profile(profile_id: str = DEFAULT_PROFILE) -> Profile:
     return Profile(profile_id, str(data.get("name") or profile_id), data)
 
 
-def list_profiles() -> list[str]:
-    """Ids of every profile, bundled and the office's own."""
-    ids = {path.stem for folder in _profile_folders() if folder.is_dir() for path in folder.glob("*.json")}
+def list_profiles(folders: Sequence[Path] = BUNDLED) -> list[str]:
+    """Ids of every profile in ``folders``."""
+    ids = {path.stem for folder in folders if folder.is_dir() for path in folder.glob("*.json")}
     return sorted(ids, key=lambda i: (i != DEFAULT_PROFILE, i))
 
 

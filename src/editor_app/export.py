@@ -1,28 +1,32 @@
-"""The export formats by name, as the CLI and the File menu offer them.
+"""Exporting, the application service the CLI and the File menu share: formats by name, settings, themes and
+fonts resolved, paths chosen, files written atomically.
 
-Each exporter turns a Report into files on disk through one of the renderers; every file is written
-atomically. Formats whose renderer is not built yet are listed, and say so instead of pretending.
+``render`` only turns a report into text or bytes; this module builds the block stream once per export,
+hands it to the renderer and to the content warnings, and writes the result through ``store.files``.
+Formats whose renderer is not built yet are listed, and say so instead of pretending.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.dates import check_official_date, normalize_published
-from ..model.report import Report
-from ..settings import load_settings
-from ..store.document import atomic_write, os_reason
-from .blocks import Kind, to_blocks
-from .docx import ProfileError, render_docx
-from .html import render_fragment, render_page
-from .inline import plain
-from .markdown import render_markdown
-from .text import render_text
-from .themes import theme_or_default
+from .fonts import font_warnings
+from .model.dates import check_official_date, normalize_published
+from .model.inline import PROMPT, plain
+from .model.report import Report
+from .office import load_profile, theme_or_default
+from .render.blocks import Block, Kind, to_blocks
+from .render.docx import ProfileError, render_docx
+from .render.docx.profile import DEFAULT_PROFILE, Profile, resolve_fonts
+from .render.html import render_fragment, render_page
+from .render.markdown import render_markdown
+from .render.pdf import render_pdf
+from .render.text import render_text
+from .settings import Settings, load_settings
+from .store.files import atomic_write, os_reason
 
 
 class ExportUnavailable(Exception):
@@ -39,40 +43,64 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+Writer = Callable[[Report, list[Block], Path], ExportResult]
+
+
 @dataclass(frozen=True)
 class Exporter:
     name: str  # what the user sees
     suffix: str
-    write: Callable[[Report, Path], ExportResult] | None
+    write: Writer | None
     pending: str = ""  # why it is not available yet
 
 
-def write_text(render: Callable[[Report], str]) -> Callable[[Report, Path], ExportResult]:
-    def write(report: Report, path: Path) -> ExportResult:
-        atomic_write(path, render(report).encode("utf-8"), keep_backup=False)
+def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
+    def write(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+        atomic_write(path, render(report, blocks).encode("utf-8"), keep_backup=False)
         return ExportResult([path])
 
     return write
 
 
-def write_docx(report: Report, path: Path) -> ExportResult:
-    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
+    """The layout the document asks for (信函, 纪要) or else the office's profile, and the settings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        output = render_docx(report, settings.word_profile, settings.fonts)
+        profile = load_profile(report.layout or settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
-        output = render_docx(report, fonts=settings.fonts)
+        profile = load_profile(DEFAULT_PROFILE)
+    return settings, profile, warnings
+
+
+def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
+    settings, profile, warnings = _official_layout(report)
+    output = render_docx(report, profile, settings.fonts, blocks)
     atomic_write(path, output.data, keep_backup=False)
-    return ExportResult([path], warnings + output.warnings)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=False)
+    return ExportResult([path], warnings + output.warnings + fonts)
 
 
-def write_page(report: Report, path: Path) -> ExportResult:
+def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """PDF in the same official layout as the Word export, made without an office suite."""
+    settings, profile, warnings = _official_layout(report)
+    output = render_pdf(report, profile, settings.fonts, blocks)
+    atomic_write(path, output.data, keep_backup=False)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=True)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
+    return resolve_fonts(profile, settings.fonts)[0]
+
+
+def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The standalone portal page, in the theme and under the portal name the settings choose."""
     settings, settings_warning = load_settings()
     theme, theme_warning = theme_or_default(settings.theme)
-    page = render_page(report, theme, site_name=settings.portal_name)
+    page = render_page(report, theme, site_name=settings.portal_name, blocks=blocks)
     atomic_write(path, page.encode("utf-8"), keep_backup=False)
     return ExportResult([path], [w for w in (settings_warning, theme_warning) if w])
 
@@ -83,9 +111,9 @@ def fields_path(path: Path) -> Path:
     return path.with_name(stem + ".json")
 
 
-def write_fragment(report: Report, path: Path) -> ExportResult:
+def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
-    fragment = render_fragment(report)
+    fragment = render_fragment(report, blocks)
     fields = fields_path(path)
     atomic_write(path, fragment.body.encode("utf-8"), keep_backup=False)
     text = json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n"
@@ -99,6 +127,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
 }
 
 
@@ -107,17 +136,32 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
-_PROMPT = re.compile(r"【[^】]*】")
+_SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """The export's name with the format's suffix added unless it already ends with the format's extension:
+    ``paste-test`` → ``paste-test.docx``, ``总结v1.2`` → ``总结v1.2.docx``, ``x.fragment`` → ``x.fragment.html``."""
+    suffix = EXPORTERS[fmt].suffix
+    head, dot, last = suffix.rpartition(".")
+    name = path.name.lower()
+    if name.endswith((dot + last, *_SAME_EXTENSION.get(dot + last, ()))):
+        return path
+    if head and name.endswith(head):
+        return path.with_name(path.name + dot + last)  # ``x.fragment``: only the ``.html`` was left out
+    return path.with_name(path.name + suffix)
+
+
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
-def content_warnings(report: Report) -> list[str]:
+def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
-    blocks = to_blocks(report)
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
+    blocks = to_blocks(report) if blocks is None else blocks
+    prompts = sum(len(PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
     for block in blocks:
@@ -129,7 +173,7 @@ def content_warnings(report: Report) -> list[str]:
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
-    if report.date and not _PROMPT.search(report.date):
+    if report.date and not PROMPT.search(report.date):
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
@@ -147,11 +191,13 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     path = output or default_output(source, fmt)
     if path.is_dir():
         path = path / default_output(source, fmt).name
+    path = with_format_suffix(path, fmt)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
     try:
-        result = exporter.write(report, path)
+        blocks = to_blocks(report)
+        result = exporter.write(report, blocks, path)
     except OSError as error:
         raise ExportFailed(f"无法导出“{path.name}”：{os_reason(error)}") from None
-    result.warnings[:0] = content_warnings(report)
+    result.warnings[:0] = content_warnings(report, blocks)
     return result

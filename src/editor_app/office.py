@@ -1,0 +1,49 @@
+"""What the office adds on this machine: portal themes and Word layouts found beside the bundled ones.
+
+``render`` only knows the folders it is given; this service names them (the bundled resources, then the
+``themes`` and ``profiles`` folders of the user data folder, where the office's own win), so the window,
+the command line and the export service all see the same looks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .render import themes
+from .render.docx import profile as profiles
+from .render.docx.profile import DEFAULT_PROFILE, Profile
+from .render.themes import Theme
+from .resources import resource_path
+from .settings import data_dir
+
+
+def theme_folders() -> list[Path]:
+    """Where themes are looked for, later folders overriding earlier ones."""
+    return [resource_path("themes"), data_dir() / "themes"]
+
+
+def profile_folders() -> list[Path]:
+    """Where Word layout profiles are looked for, later folders overriding earlier ones."""
+    return [resource_path("profiles"), data_dir() / "profiles"]
+
+
+def list_themes() -> list[Theme]:
+    return themes.list_themes(theme_folders())
+
+
+def get_theme(theme_id: str) -> Theme:
+    """Raises ThemeError with a Chinese message listing the known themes."""
+    return themes.get_theme(theme_id, theme_folders())
+
+
+def theme_or_default(theme_id: str) -> tuple[Theme, str | None]:
+    return themes.theme_or_default(theme_id, theme_folders())
+
+
+def load_profile(profile_id: str = DEFAULT_PROFILE) -> Profile:
+    """Raises ProfileError."""
+    return profiles.load_profile(profile_id, profile_folders())
+
+
+def list_profiles() -> list[str]:
+    return profiles.list_profiles(profile_folders())
