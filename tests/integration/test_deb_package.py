@@ -108,7 +108,11 @@ def test_package_metadata_validates(built: Path):
     control = _run("dpkg-deb", "-f", next((built / "dist").glob("*.deb")), "Version", "Installed-Size", "Depends")
     fields = dict(line.split(": ", 1) for line in control.strip().splitlines())
     assert fields["Version"] == __version__
-    assert int(fields["Installed-Size"]) <= MAX_INSTALLED_KIB, f"{int(fields['Installed-Size']) / 1024:.0f} MiB"
+    # The 300 MB budget was set for the app with Qt and its web engine; the PDF export's Typst compiler (65 MiB)
+    # came later and is counted apart (packaging/README.md, "Size").
+    pdf_engine = sum(f.stat().st_size for f in (root / "opt/editor-app/_internal/typst").rglob("*") if f.is_file())
+    installed = int(fields["Installed-Size"]) - pdf_engine // 1024
+    assert installed <= MAX_INSTALLED_KIB, f"{installed / 1024:.0f} MiB without the PDF engine"
     assert "libnss3" in fields["Depends"] and "libxcb1" in fields["Depends"]
 
 
