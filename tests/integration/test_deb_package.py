@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, require_tool
+from conftest import ROOT
 from editor_app import __version__
+from tools import require_tool
 
 pytestmark = pytest.mark.integration
 
