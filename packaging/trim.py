@@ -131,10 +131,11 @@ def drop_dangling_links(toc: Iterable[tuple[str, str, str]], kept: set[str]) -> 
     return result
 
 
-# Python modules nothing in the app imports: python-docx uses lxml.etree only (objectify and the HTML tools are
-# 4 MB); the app opens no network connection, database or terminal; Chinese files need only the Chinese codecs.
+# Python modules nothing in the app imports: of lxml, python-docx uses etree and the HTML import lxml.html (not
+# objectify, 3 MB); the app opens no network connection, database or terminal; Chinese files need only the
+# Chinese codecs.
 UNUSED_PYTHON_MODULES = [
-    *("lxml." + name for name in ("objectify", "html", "isoschematron", "sax", "cssselect")),
+    *("lxml." + name for name in ("objectify", "isoschematron", "sax", "cssselect")),
     *("encodings." + name for name in ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004")),
     *("encodings." + name for name in ("euc_jisx0213", "euc_jp", "euc_kr", "iso2022_jp", "iso2022_jp_1")),
     *("encodings." + name for name in ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")),
