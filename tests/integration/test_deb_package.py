@@ -133,12 +133,16 @@ def test_installed_command_line_makes_and_exports_a_report(installed: Path, tmp_
     assert shutil.which("editor-app", path=env["PATH"]) == str(COMMAND)
     assert __version__ in _run("editor-app", "--version", env=env)
     _run("editor-app", "new", "--template", "work-summary", "-o", tmp_path / "总结", env=env)
-    for fmt in ("docx", "html", "txt"):
-        _run("editor-app", "export", tmp_path / "总结.edesk", "--to", fmt, env=env)
+    for fmt in ("docx", "html", "txt", "pdf"):
+        _run("editor-app", "export", tmp_path / "总结.edesk", "--to", fmt, env=env, timeout=300)
     title = (tmp_path / "总结.txt").read_text(encoding="utf-8").splitlines()[0].strip()
     assert title
     assert title in zipfile.ZipFile(tmp_path / "总结.docx").read("word/document.xml").decode("utf-8")
     assert title in (tmp_path / "总结.html").read_text(encoding="utf-8")
+    assert (tmp_path / "总结.pdf").read_bytes().startswith(b"%PDF")  # the bundled Typst compiler works
+    for kind in ("docx", "html"):  # and the importers, with lxml, read them back
+        _run("editor-app", "import", tmp_path / f"总结.{kind}", "-o", tmp_path / f"回读-{kind}", env=env)
+        assert (tmp_path / f"回读-{kind}.edesk").is_file()
 
 
 def test_desktop_knows_the_report_type_and_opens_it_with_the_app(installed: Path):
