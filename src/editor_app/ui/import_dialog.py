@@ -329,7 +329,8 @@ class ImportDialog(QDialog):
         for index, node in enumerate(nodes):
             here = (*path, index)
             decision = found.get(node_anchor(here))
-            text = f"{numbers.get(id(node), '') or '·'} {plain(node.title) or self.tr('（无标题）')}"
+            title = plain(node.title) or self.tr("（无标题）")
+            text = f"{numbers.get(id(node), '') or '·'} {title}"
             tip, where = "", None
             if decision is not None:
                 kind = self.tr("段首引领句") if decision.kind is not Kind.HEADING else self.tr("标题")

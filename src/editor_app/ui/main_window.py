@@ -24,6 +24,7 @@ from ..settings import Settings, config_dir
 from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
+from .importing import import_file, paste_as_new
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         actions = {
             "new": lambda: self.desk and self.desk.new_document(self),
             "open": self._open,
+            "import": lambda: import_file(self),
+            "paste_new": lambda: paste_as_new(self),
             "save": self.session.save,
             "save_as": self.session.save_as,
             "copy_portal": self._copy_for_portal,
@@ -325,7 +328,10 @@ class MainWindow(QMainWindow):
     def _open(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开文稿"), start, self.tr("稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)")
+            self,
+            self.tr("打开文稿"),
+            start,
+            self.tr("可打开的文件 (*.edesk *.txt *.docx *.html *.htm *.md);;稿件编辑台文稿 (*.edesk);;所有文件 (*)"),
         )
         if name and self.desk is not None:
             self.desk.open_path(Path(name), self)

@@ -40,6 +40,8 @@ class MainMenu(QObject):
         self.file = file = self.add_menu(self.tr("文件(&F)"))
         self.add_action(file, "new", self.tr("新建(&N)…"), QKeySequence.StandardKey.New)
         self.add_action(file, "open", self.tr("打开(&O)…"), QKeySequence.StandardKey.Open)
+        self.add_action(file, "import", self.tr("导入(&I)…"))
+        self.add_action(file, "paste_new", self.tr("粘贴为新稿件"))
         self.recent_menu = file.addMenu(self.tr("最近的文稿"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()

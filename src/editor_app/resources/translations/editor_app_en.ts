@@ -216,6 +216,141 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>这一行不是标题</source>
+        <translation>This line is not a heading</translation>
+    </message>
+    <message>
+        <source>这是段首引领句</source>
+        <translation>This is a run-in lead</translation>
+    </message>
+    <message>
+        <source>这不是引领句</source>
+        <translation>This is not a lead</translation>
+    </message>
+    <message>
+        <source>在此处分段</source>
+        <translation>Split here</translation>
+    </message>
+    <message>
+        <source>撤销更正</source>
+        <translation>Undo correction</translation>
+    </message>
+    <message>
+        <source>原文（识别为标题的行以蓝色标出，引领句以绿色标出，可能的引领句加波浪线）</source>
+        <translation>Source (headings found in blue, run-in leads in green, possible leads underlined)</translation>
+    </message>
+    <message>
+        <source>识别出的结构</source>
+        <translation>Recognised structure</translation>
+    </message>
+    <message>
+        <source>正在识别结构…</source>
+        <translation>Recognising the structure…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入失败：{0}</source>
+        <translation>Import failed: {0}</translation>
+    </message>
+    <message>
+        <source>来源：{0}　共 {1} 行</source>
+        <translation>Source: {0}　{1} lines</translation>
+    </message>
+    <message>
+        <source>导入预览 — {0}</source>
+        <translation>Import preview — {0}</translation>
+    </message>
+    <message>
+        <source>{0}，{1} 处更正</source>
+        <translation>{0}, {1} correction(s)</translation>
+    </message>
+    <message>
+        <source>稿件信息</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>正文结构（{0} 个标题）</source>
+        <translation>Body structure ({0} headings)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：{1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>可能的引领句，未拆分（{0}）</source>
+        <translation>Possible leads, not split ({0})</translation>
+    </message>
+    <message>
+        <source>提示（{0}）</source>
+        <translation>Notes ({0})</translation>
+    </message>
+    <message>
+        <source>段首引领句</source>
+        <translation>run-in lead</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行，{1}：{2}（把握 {3}%）</source>
+        <translation>Line {0}, {1}: {2} ({3}% sure)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行，第 {1} 字：{2}</source>
+        <translation>Line {0}, character {1}: {2}</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>body text</translation>
+    </message>
+    <message>
+        <source>已导入，{0} 条提示：{1}</source>
+        <translation>Imported, {0} note(s): {1}</translation>
+    </message>
+    <message>
+        <source>可导入的文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</source>
+        <translation>Importable files (*.txt *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有文字</source>
+        <translation>The clipboard holds no text</translation>
+    </message>
+    <message>
+        <source>剪贴板</source>
+        <translation>Clipboard</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="40"/>
@@ -408,6 +543,14 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <translation>Heading on its own line</translation>
     </message>
     <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>粘贴为新稿件</source>
+        <translation>Paste as new report</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="142"/>
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
@@ -525,8 +668,8 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
-        <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)</source>
-        <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown)</translation>
+        <source>可打开的文件 (*.edesk *.txt *.docx *.html *.htm *.md);;稿件编辑台文稿 (*.edesk);;所有文件 (*)</source>
+        <translation>Files it opens (*.edesk *.txt *.docx *.html *.htm *.md);;Editorial Desk documents (*.edesk);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
