@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..export import EXPORTERS
+from ..model.numbering import MARKERS
 from ..model.report import MAX_LEVELS, LevelStyle, Placement
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -149,6 +150,13 @@ class MainMenu(QObject):
                 action.triggered.connect(
                     lambda _=False, lv=level, p=placement: self.level_style_chosen.emit(lv, {"placement": p})
                 )
+            markers = sub.addMenu(self.tr("编号样式"))
+            for marker in MARKERS:  # 一、（一）1. … ① 第一章 第一节: choosing one also numbers the level
+                action = markers.addAction(marker)
+                action.setCheckable(True)
+                action.setChecked(style.numbered and style.marker == marker)
+                change = {"marker": marker, "numbered": True}
+                action.triggered.connect(lambda _=False, lv=level, c=change: self.level_style_chosen.emit(lv, c))
             numbered = sub.addAction(self.tr("编号"))
             numbered.setCheckable(True)
             numbered.setChecked(style.numbered)

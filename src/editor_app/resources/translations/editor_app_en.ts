@@ -551,6 +551,10 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <translation>Paste as new report</translation>
     </message>
     <message>
+        <source>编号样式</source>
+        <translation>Numbering style</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="142"/>
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
