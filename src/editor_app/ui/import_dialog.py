@@ -181,6 +181,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._fit_screen()
+        self._cursor_moved()
         self._busy(True)
         self._start(lambda job: self._first(load, job))
 
@@ -263,8 +264,6 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.status.setText(self.tr("正在识别结构…") if busy else "")
         self.import_button.setEnabled(not busy and self.result is not None)
-        for action in self.actions.values():
-            action.setEnabled(False)
 
     def _recognise(self) -> None:
         source, corrections = self.source, deepcopy(self.corrections)
@@ -410,7 +409,11 @@ class ImportDialog(QDialog):
         return (inside or leads or [None])[0]
 
     def _cursor_moved(self) -> None:
-        if self.result is None or self.job is not None:
+        """The corrections that fit the cursor's place; they stay usable while a correction is recognised (a
+        newer one stops the older run), judged by the decisions shown."""
+        if self.result is None:
+            for action in self.actions.values():
+                action.setEnabled(False)
             return
         line, offset, text, decisions = self._here()
         here = [d for d in decisions if d.kind in HEADINGS or d.start <= offset < d.start + max(1, len(d.text))]
