@@ -152,7 +152,8 @@ def _hostile_report() -> Report:
     text = "".join(XSS)
     meta = Meta(text, text, [text, text], text, text, text, [text, text], text, text)
     node = Node(text, [Paragraph(text), Table([[text, text], [text, text]], 1, text)], [Node(text, [Paragraph(text)])])
-    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, [Attachment(text, [Paragraph(text)]), Attachment(text)])
+    attachments = [Attachment(text, [Paragraph(text)]), Attachment(text)]
+    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, attachments)
 
 
 @pytest.mark.parametrize("theme", ["county", "plain"])
