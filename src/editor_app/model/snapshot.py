@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .report import Comment, Content, Node, Paragraph, Report, ReviewState, Table
+from .report import Content, Node, Paragraph, Report, ReviewState, Table
 
 
 def _content(item: Content) -> Content:
@@ -25,7 +25,8 @@ def _node(node: Node) -> Node:
 def snapshot(report: Report) -> Report:
     """An independent copy of ``report``: changing either afterwards leaves the other as it was."""
     meta = replace(report.meta, column=list(report.meta.column), keywords=list(report.meta.keywords))
-    review = ReviewState(report.review.status, [replace(c) for c in report.review.comments if isinstance(c, Comment)])
+    comments = [replace(c, replies=[replace(r) for r in c.replies]) for c in report.review.comments]
+    review = ReviewState(report.review.status, comments, list(report.review.ignored))
     return replace(
         report,
         meta=meta,

@@ -14,20 +14,29 @@ from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
     Comment,
     Content,
+    IgnoredFinding,
     LevelStyle,
     Meta,
     Node,
     Paragraph,
+    Reply,
     Report,
     ReviewState,
     Table,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_DEPTH = 4
 
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 (review, #9) adds to ``report.review``: comment ranges, replies and resolved, ignored findings.
+    Every addition has a default, so a version-1 document reads unchanged; status ``in_review`` keeps its name."""
+    return data
+
+
 # schema version N → function turning a version-N dict into a version N+1 dict
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 
 class SchemaError(ValueError):
@@ -75,14 +84,51 @@ def report_to_dict(report: Report) -> dict:
         "attachments": list(report.attachments),
         "levels": [{"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels],
         "template": report.template,
-        "review": {
-            "status": report.review.status,
-            "comments": [
-                {"text": c.text, "author": c.author, "anchor": c.anchor, "created": c.created}
-                for c in report.review.comments
-            ],
-        },
+        "review": _review_to_dict(report.review),
     }
+
+
+def _review_to_dict(review: ReviewState) -> dict:
+    """The review state: status, comments with their ranges and replies, ignored findings (schema 2)."""
+    return {
+        "status": review.status,
+        "comments": [
+            {
+                "text": c.text,
+                "author": c.author,
+                "anchor": c.anchor,
+                "created": c.created,
+                "start": c.start,
+                "end": c.end,
+                "resolved": c.resolved,
+                "replies": [{"text": r.text, "author": r.author, "created": r.created} for r in c.replies],
+            }
+            for c in review.comments
+        ],
+        "ignored": [{"rule": i.rule, "anchor": i.anchor, "text": i.text} for i in review.ignored],
+    }
+
+
+def _review_from_dict(data: Any) -> ReviewState:
+    review = _Reader(data, "report.review")
+    comments = []
+    for where, value in review.items("comments"):
+        c = _Reader(value, where)
+        replies = []
+        for reply_where, reply in c.items("replies"):
+            r = _Reader(reply, reply_where)
+            replies.append(Reply(r.text("text"), r.text("author"), r.text("created")))
+        start, end = c.get("start", int, 0), c.get("end", int, 0)
+        if not 0 <= start <= end:
+            raise SchemaError(f"{where}.start", "批注的字符范围无效")
+        comment = Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created"), start, end)
+        comment.replies, comment.resolved = replies, c.get("resolved", bool, False)
+        comments.append(comment)
+    ignored = []
+    for where, value in review.items("ignored"):
+        i = _Reader(value, where)
+        ignored.append(IgnoredFinding(i.text("rule"), i.text("anchor"), i.text("text")))
+    return ReviewState(review.get("status", str, "draft"), comments, ignored)
 
 
 class _Reader:
@@ -162,11 +208,6 @@ def levels_from_list(items: list[tuple[str, Any]], where: str) -> list[LevelStyl
 def report_from_dict(data: Any) -> Report:
     r = _Reader(data, "report")
     m = _Reader(r.get("meta", dict, {}), "report.meta")
-    review = _Reader(r.get("review", dict, {}), "report.review")
-    comments = []
-    for where, value in review.items("comments"):
-        c = _Reader(value, where)
-        comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
     level_items = r.items("levels")
     return Report(
         meta=Meta(
@@ -188,7 +229,7 @@ def report_from_dict(data: Any) -> Report:
         attachments=r.texts("attachments"),
         levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
         template=r.text("template"),
-        review=ReviewState(review.get("status", str, "draft"), comments),
+        review=_review_from_dict(r.get("review", dict, {})),
     )
 
 
