@@ -119,7 +119,10 @@ _LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
-    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
+    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date; and what
+    the review still has open (not approved, errors, unresolved comments). Warnings never block the export."""
+    from .reviewing import open_items  # the word lists load only when something is exported
+
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
@@ -140,7 +143,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
-    return warnings
+    return warnings + open_items(report)
 
 
 def export_report(report: Report, fmt: str, output: Path | None, *, source: Path) -> ExportResult:
