@@ -1,5 +1,5 @@
-"""The reading column and the portal preview name every place alike and list them in the same order, so a click
-in one finds the same text in the other (and review findings and comments land where they point)."""
+"""The reading column, the outline and the portal preview name every place alike and list them in the same order,
+so a click in one finds the same text in the other (and review findings and comments land where they point)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QUndoStack
 
 from editor_app.model.numbering import node_numbers
-from editor_app.model.places import PlaceKind, places
+from editor_app.model.places import PlaceKind, node_path, places
 from editor_app.render.html import render_page
 from editor_app.templates import sample_report
 from editor_app.ui.editors import ReadingColumn
+from editor_app.ui.outline import PATH_ROLE, OutlineModel
 from strategies import reports
 
 _ANCHOR = re.compile(r'data-anchor="([^"]*)"')
@@ -27,7 +28,7 @@ def column(qapp):
 
 
 def _editor_anchors(column: ReadingColumn, report) -> list[str]:
-    column.sync(report, node_numbers(report), lambda *args: None)
+    column.sync(report, node_numbers(report))
     return [editor.place.anchor for editor in column.order]
 
 
@@ -46,6 +47,22 @@ def _check_agreement(column: ReadingColumn, report) -> None:
     assert all(a == "title" or (a in ("signature", "date") and not kinds[a].text) for a in only_editor), only_editor
 
 
+def _outline_paths(report) -> list[tuple[int, ...]]:
+    model = OutlineModel()
+    model.rebuild(report, node_numbers(report), dict.fromkeys(("title", "lead", "closing", "signoff", "untitled"), ""))
+    paths = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(PATH_ROLE) is not None:
+                paths.append(tuple(index.data(PATH_ROLE)))
+            walk(index)
+
+    walk(model.index(-1, 0))
+    return paths
+
+
 def test_the_sample_report_agrees_place_for_place(column):
     report = sample_report()
     editor = _editor_anchors(column, report)
@@ -59,3 +76,8 @@ def test_the_sample_report_agrees_place_for_place(column):
 @given(reports(with_review=False))
 def test_any_report_agrees_place_for_place(column, report):
     _check_agreement(column, report)
+    headings = [node_path(place.anchor) for place in places(report) if place.kind is PlaceKind.HEADING]
+    assert _outline_paths(report) == headings  # the outline lists the column's headings, in its order
+    assert [e.place.anchor for e in column.order if e.role is PlaceKind.HEADING] == [
+        place.anchor for place in places(report) if place.kind is PlaceKind.HEADING
+    ]

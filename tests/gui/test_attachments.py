@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 import zipfile
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from writer import shown
 
 from editor_app.export import export_report
-from editor_app.settings import Settings
 from editor_app.templates import SAMPLE_PATH, sample_report
-from editor_app.ui.app import Desk, create_application
 from editor_app.ui.editors import MAX_PASTE_CHARS
 
 
@@ -29,20 +27,10 @@ def _docx_paragraphs(path) -> list[str]:
     return ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)]
 
 
-@pytest.fixture
-def window(qapp, qtbot):
-    """A window on the sample; closed without the save question whatever the test left behind."""
-    create_application()
-    window = Desk(Settings()).show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    yield window
-    window.undo_stack.setClean()
-    window.close()
-
-
-def test_attachments_typed_through_the_input_method_are_undoable_and_exported(window, qtbot, tmp_path):
-    window.report().attachments = []
-    window.structure_changed(None)
+def test_attachments_typed_through_the_input_method_are_undoable_and_exported(desk, qtbot, tmp_path):
+    report = sample_report()
+    report.attachments = []
+    window = shown(desk, qtbot, report)
     editor = window.column.attachments
     assert editor.toPlainText() == ""
     editor.setFocus()

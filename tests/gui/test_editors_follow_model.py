@@ -4,28 +4,11 @@ paragraph in the upper editor, and the next keystroke wrote it back into the mod
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
 from editor_app.model.inline import plain
-from editor_app.settings import Settings
-from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application
-
-
-@pytest.fixture
-def window(qapp, qtbot):
-    create_application()
-    desk = Desk(Settings())
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.undo_stack.setClean()
-    window._unsaved_recovery = False
-    window.close()
 
 
 def assert_editors_match_model(window) -> None:

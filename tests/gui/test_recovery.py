@@ -60,7 +60,7 @@ def test_killed_process_is_recovered_on_next_start(qapp, qtbot, tmp_path, monkey
     (window,) = desk.windows
     assert window.report().lead[0].text.startswith(TYPED)
     assert window.path == document.resolve() and window.isWindowModified()
-    window.save()
+    window.menus.action("save").trigger()
     qtbot.waitUntil(lambda: not window.isWindowModified())
     assert open_document(document).lead[0].text.startswith(TYPED)
     window.close()

@@ -22,7 +22,8 @@ from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
 from ..templates import Template, sample_report
 from .i18n import install_translator
-from .main_window import MainWindow, disk_stamp
+from .main_window import MainWindow
+from .session import disk_stamp
 from .style import STYLE_SHEET
 from .workers import Background, settings_writer
 

@@ -1,4 +1,4 @@
-"""Dialogs of the writing window: new document, recovery after a crash, settings, find and replace."""
+"""Dialogs of the writing window: new document, recovery after a crash, settings (find and replace: ``find``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -347,46 +346,3 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         if self.buttons.isEnabled():  # never close while the settings are being written
             super().reject()
-
-
-class FindReplaceDialog(QDialog):
-    """Find and replace across the whole report, in reading order."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("查找和替换"))
-        self.find_field = QLineEdit()
-        self.replace_field = QLineEdit()
-        self.status = QLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("查找"), self.find_field)
-        form.addRow(self.tr("替换为"), self.replace_field)
-        self.find_field.setAccessibleName(self.tr("查找"))
-        self.replace_field.setAccessibleName(self.tr("替换为"))
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("上一个"), lambda: self._find(True)),
-            (self.tr("下一个"), lambda: self._find(False)),
-            (self.tr("替换"), self._replace),
-            (self.tr("全部替换"), self._replace_all),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        self.find_field.returnPressed.connect(lambda: self._find(False))
-
-    def _find(self, backwards: bool) -> None:
-        found = self.window_.find_next(self.find_field.text(), backwards)
-        self.status.setText("" if found else self.tr("没有找到"))
-
-    def _replace(self) -> None:
-        self.window_.replace_current(self.find_field.text(), self.replace_field.text())
-
-    def _replace_all(self) -> None:
-        count = self.window_.replace_everywhere(self.find_field.text(), self.replace_field.text())
-        self.status.setText(self.tr("已在 {0} 处文字中替换").format(count))
