@@ -50,8 +50,10 @@ def test_killed_process_is_recovered_on_next_start(qapp, qtbot, tmp_path, monkey
     (copy,) = list_recoveries(recovery_dir())
     assert copy.original == document.resolve()
     dialog = RecoveryDialog([copy])
-    assert "+\u3000\u3000" + TYPED in dialog.difference.toPlainText()
-    assert "-\u3000\u3000今年以来" in dialog.difference.toPlainText()
+    shown_lines = dialog.difference.toPlainText().splitlines()
+    assert "【导语第1段】" in shown_lines  # the place named, the typed words marked as added
+    assert "+ {+" + TYPED + "+}今年以来" in "\n".join(shown_lines)
+    assert any(line.startswith("- 今年以来") for line in shown_lines)
 
     create_application()
     desk = Desk(Settings())
