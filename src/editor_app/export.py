@@ -19,7 +19,7 @@ from .model.inline import plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
-from .render.docx import ProfileError, render_docx
+from .render.docx import ProfileError, WordComment, render_docx
 from .render.docx.profile import DEFAULT_PROFILE
 from .render.html import render_fragment, render_page
 from .render.markdown import render_markdown
@@ -61,7 +61,9 @@ def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     return write
 
 
-def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+def write_docx(
+    report: Report, blocks: list[Block], path: Path, comments: list[WordComment] | None = None
+) -> ExportResult:
     """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
@@ -70,9 +72,17 @@ def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
         profile = load_profile(DEFAULT_PROFILE)
-    output = render_docx(report, profile, settings.fonts, blocks)
+    output = render_docx(report, profile, settings.fonts, blocks, comments or ())
     atomic_write(path, output.data, keep_backup=False)
     return ExportResult([path], warnings + output.warnings)
+
+
+def write_handback(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word with the open comments and the review's findings as Word comments: the copy handed back to a writer
+    who works in Word or WPS (never the copy for submission or the portal)."""
+    from .reviewing import handback_comments
+
+    return write_docx(report, blocks, path, handback_comments(report))
 
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
@@ -106,6 +116,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
+    "handback": Exporter("Word（含批注和审校意见，退回作者）", ".批注.docx", write_handback),
 }
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .model.inline import plain
+from .model.places import find_place
 from .model.report import STATUS_NAMES, Report
 from .office import load_profile
+from .render.docx import WordComment
 from .render.docx.profile import ProfileError, resolve_fonts
 from .resources import resource_path
 from .review import Finding, Options, Severity, check_report
@@ -67,3 +70,23 @@ def open_items(report: Report, findings: list[Finding] | None = None) -> list[st
     if comments:
         items.append(f"还有 {comments} 条批注未解决")
     return items
+
+
+def handback_comments(report: Report, findings: list[Finding] | None = None) -> list[WordComment]:
+    """The open comments (with their replies) and the review's findings as Word comments, for a writer who
+    answers in Word or WPS. Each quotes the characters it is about, since Word shows it on the whole paragraph."""
+    findings = review_report(report) if findings is None else findings
+    comments = []
+    for comment in report.review.comments:
+        if comment.resolved:
+            continue
+        place = find_place(report, comment.anchor)
+        quoted = plain(place.text)[comment.start : comment.end] if place and comment.end > comment.start else ""
+        lines = [(f"“{quoted}”：" if quoted else "") + comment.text]
+        lines += [f"{reply.author or '回复'}：{reply.text}" for reply in comment.replies]
+        comments.append(WordComment(comment.anchor, "\n".join(lines), comment.author, comment.author[:1]))
+    for finding in findings:
+        quoted = f"“{finding.text}”：" if finding.text else ""
+        fix = f"（建议改为“{finding.fix}”）" if finding.fix else ""
+        comments.append(WordComment(finding.anchor, f"{quoted}{finding.message}{fix}", "审校", "审"))
+    return comments
