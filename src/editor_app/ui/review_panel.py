@@ -203,8 +203,9 @@ class ReviewPanel(QWidget):
         """A wavy underline under every finding's characters in the editors that show them."""
         column, report = self.window.column, self.window.report()
         marks: dict[object, list] = {editor: [] for editor in column.order}
+        found = {place.anchor: place for place in places(report)}
         for finding in self.findings:
-            place = find_place(report, finding.anchor) if finding.end > finding.start else None
+            place = found.get(finding.anchor) if finding.end > finding.start else None
             editor = column.editor_for(place.owner, place.key) if place else None
             if editor is None or editor not in marks:
                 continue
