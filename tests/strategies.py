@@ -18,7 +18,7 @@ from editor_app.model.report import (
 )
 
 any_text = st.text(max_size=40)
-levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)))
+levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)), st.booleans())
 
 
 def contents(text=any_text):
@@ -32,10 +32,16 @@ def contents(text=any_text):
 
 
 def node_trees(text=any_text, depth: int = 4):
-    leaf = st.builds(Node, text, contents(text), st.just([]))
-    if depth == 1:
-        return st.lists(leaf, max_size=3)
-    return st.lists(st.builds(Node, text, contents(text), node_trees(text, depth - 1)), max_size=3)
+    """Sibling lists that fit in ``depth`` levels; a node may skip levels (``Node.skip``). Siblings that skip
+    come before those that do not, the one order Markdown can say (docs/markdown-format.md)."""
+
+    def node(skip: int):
+        room = depth - 1 - skip
+        children = node_trees(text, room) if room else st.just([])
+        return st.builds(Node, text, contents(text), children, st.just(skip))
+
+    choices = [node(0), node(0), node(0), *(node(skip) for skip in range(1, depth))]
+    return st.lists(st.one_of(*choices), max_size=3).map(lambda nodes: sorted(nodes, key=lambda n: -n.skip))
 
 
 def reports(text=any_text, with_review: bool = True):

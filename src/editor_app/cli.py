@@ -14,8 +14,9 @@ from pathlib import Path
 
 from . import __version__
 from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
-from .opening import LoadFailed, load_report
-from .store.document import EXTENSION, DocumentError, save_document, with_extension
+from .importers.outline import detail_lines, heading_lines
+from .opening import LoadFailed, import_source, load_report
+from .store.document import EXTENSION, DocumentError, save_document
 from .templates import get_template, list_templates
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
@@ -65,14 +66,18 @@ class OutputNameError(Exception):
     """``-o`` does not name a document file; the message is Chinese."""
 
 
+EXPORT_SUFFIXES = (".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".pdf")
+
+
 def _document_output(name: str) -> Path:
-    """The document path for ``-o NAME``: the extension is added where there is none; anything else is refused."""
-    path = with_extension(name)
+    """The document path for ``-o NAME``: the extension is added unless the name already has it, also to names
+    with dots (``2025年工作总结v1.2``); only an export format's extension is refused."""
+    path = Path(name)
     if path.is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
-    if path.suffix.lower() != EXTENSION:
+    if path.suffix.lower() in EXPORT_SUFFIXES:
         raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
-    return path
+    return path if path.suffix.lower() == EXTENSION else path.with_name(path.name + EXTENSION)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -106,8 +111,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if source.suffix == EXTENSION:
         _say(f"“{source.name}”已是稿件编辑台文档，直接打开即可")
         return 1
-    path = _document_output(args.output)
-    report, warnings = load_report(source)
+    if not args.output and not args.print_outline:
+        _say("用法错误：请用 -o 给出新文稿的路径，或用 --print-outline 只查看识别出的结构")
+        return 2
+    path = _document_output(args.output) if args.output else None
+    result = import_source(source, args.source_kind)
+    report, warnings = result.report, result.warnings
+    if args.print_outline:
+        print("\n".join([*detail_lines(report), "", *heading_lines(report)]))
+    if path is None:
+        for warning in warnings:
+            _say(f"提示：{warning}")
+        return 0
     if path.exists() and not args.force:
         _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
         return 1
@@ -201,8 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_export)
 
     p = sub.add_parser("import", help="把其他格式的稿件导入为文稿")
-    p.add_argument("source", help="来源文件（目前支持 Markdown 与纯文本）")
-    p.add_argument("-o", "--output", required=True, help=f"新文稿的路径（无扩展名时自动加 {EXTENSION}）")
+    p.add_argument("source", help="来源文件：纯文本（.txt）、Word（.docx）、网页（.html）或 Markdown（.md）")
+    p.add_argument("-o", "--output", help=f"新文稿的路径（自动加 {EXTENSION}）")
+    p.add_argument(
+        "--from", dest="source_kind", choices=["txt", "docx", "html", "md"], help="来源的格式（默认按扩展名判断）"
+    )
+    p.add_argument("--print-outline", action="store_true", help="显示识别出的标题、栏目等结构；不加 -o 时不写文件")
     p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
     p.set_defaults(run=_cmd_import)
 

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .importers.markdown import ImportFailed, parse_markdown
+from .importers.common import ImportFailed, ImportResult
+from .importers.docx import parse_docx
+from .importers.html import parse_html
+from .importers.markdown import parse_markdown
+from .importers.structure import Corrections, Progress
+from .importers.text import parse_text
 from .model.report import Report
 from .store.document import EXTENSION, open_document
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+SOURCE_KINDS = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html",
+                ".htm": "html", ".shtml": "html"}  # fmt: skip
+"""Importable file types by extension → the importer's name (``editor-app import --from``)."""
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
@@ -19,16 +26,22 @@ class LoadFailed(Exception):
     """Could not read the source; the message is Chinese, names the file and says why."""
 
 
-def read_source_text(path: Path) -> tuple[str, list[str]]:
-    """The text of a source file: UTF-8 (with or without BOM), else GB18030 as older Chinese tools write."""
+def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             raise LoadFailed(f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise LoadFailed(f"无法导入“{path.name}”：文件不存在") from None
+    except IsADirectoryError:
+        raise LoadFailed(f"无法导入“{path.name}”：这是文件夹") from None
     except OSError as error:
         raise LoadFailed(f"无法导入“{path.name}”：{error.strerror or error}") from None
+
+
+def read_source_text(path: Path) -> tuple[str, list[str]]:
+    """The text of a source file: UTF-8 (with or without BOM), else GB18030 as older Chinese tools write."""
+    data = _read_bytes(path)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -39,20 +52,39 @@ def read_source_text(path: Path) -> tuple[str, list[str]]:
         raise LoadFailed(f"无法导入“{path.name}”：文字编码无法识别（既不是 UTF-8 也不是 GBK）") from None
 
 
+def source_kind(path: Path, kind: str | None = None) -> str | None:
+    """The importer for ``path`` (``kind`` overrides the extension), or None when nothing imports it."""
+    return kind or SOURCE_KINDS.get(path.suffix.lower())
+
+
+def import_source(
+    path: Path, kind: str | None = None, corrections: Corrections | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Import a source file with its recognition decisions. Raises LoadFailed with a Chinese message."""
+    chosen = source_kind(path, kind)
+    if chosen is None:
+        raise LoadFailed(
+            f"无法打开“{path.name}”：不支持的文件类型“{path.suffix or '无扩展名'}”。"
+            f"可打开稿件编辑台文档（{EXTENSION}）、Word（.docx）、网页（.html）、纯文本（.txt）和 Markdown（.md）"
+        )
+    try:
+        if chosen in ("md", "txt"):
+            text, warnings = read_source_text(path)
+            result = parse_markdown(text) if chosen == "md" else parse_text(text, corrections, progress)
+        else:
+            data, warnings = _read_bytes(path), []
+            parse = parse_docx if chosen == "docx" else parse_html
+            result = parse(data, corrections, progress)
+    except ImportFailed as error:
+        raise LoadFailed(f"无法导入“{path.name}”：{error}") from None
+    result.warnings[:0] = warnings
+    return result
+
+
 def load_report(path: Path) -> tuple[Report, list[str]]:
     """A Report from a document file or an importable source, with import warnings. Raises LoadFailed or
     DocumentError."""
-    suffix = path.suffix.lower()
-    if suffix == EXTENSION:
+    if path.suffix.lower() == EXTENSION:
         return open_document(path), []
-    if suffix in MARKDOWN_SUFFIXES:
-        text, warnings = read_source_text(path)
-        try:
-            result = parse_markdown(text)
-        except ImportFailed as error:
-            raise LoadFailed(f"无法导入“{path.name}”：{error}") from None
-        return result.report, warnings + result.warnings
-    raise LoadFailed(
-        f"无法打开“{path.name}”：不支持的文件类型“{suffix or '无扩展名'}”。"
-        f"目前可打开稿件编辑台文档（{EXTENSION}）和 Markdown（.md）"
-    )
+    result = import_source(path)
+    return result.report, result.warnings

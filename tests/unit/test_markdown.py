@@ -114,11 +114,14 @@ def test_text_that_looks_like_markdown_structure_stays_text():
     assert again.nodes == []
 
 
-def test_deep_headings_and_skipped_levels_warn():
-    result = parse_markdown("# 一\n\n### 跳级\n\n##### 过深\n")
-    assert result.report.nodes[0].children[0].title == "跳级"
-    assert any("跳过了层级" in w for w in result.warnings)
+def test_deep_headings_warn_and_a_skipped_level_keeps_its_level_and_number():
+    result = parse_markdown("# 一、总体要求\n\n### 1. 跳级\n\n##### 过深\n")
+    skipped = result.report.nodes[0].children[0]
+    assert (skipped.title, skipped.skip) == ("跳级", 1)
+    assert "一、总体要求\n\n1.跳级" in render_text(result.report)  # not renumbered as （一）
     assert any("超出四级" in w for w in result.warnings)
+    again = render_markdown(parse_markdown(render_markdown(result.report)).report)
+    assert "\n### 1.跳级\n" in again
 
 
 def test_bad_front_matter_is_a_chinese_error():

@@ -2,7 +2,8 @@
 
 - ``#`` to ``####`` are level 1–4 node titles; on numbered levels, numbering typed at their start is
   stripped (it is regenerated from the structure); unnumbered levels keep their titles as written.
-  A heading that skips levels hangs under the nearest shallower one; ``#####`` and deeper count as level 4.
+  A heading that skips levels (``###`` directly under ``#``) keeps its level, and its number, as a node that
+  skips levels (``Node.skip``); ``#####`` and deeper count as level 4.
 - Text before the first heading is the lead; text after a thematic break (``***``) is the closing part.
 - Lists, quotes and code become plain paragraphs; every change of that kind is reported as a warning.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 import yaml
 from markdown_it import MarkdownIt
@@ -21,20 +21,11 @@ from ..model.characters import clean_text
 from ..model.dates import normalize_published
 from ..model.numbering import LevelSchemeError, check_level_count, level_style, strip_typed_number
 from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, Table
+from .common import ImportFailed, ImportResult
 
 MAX_LEVEL = 4
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
-
-
-class ImportFailed(ValueError):
-    """The source cannot be read as a report; the message is Chinese and says why."""
-
-
-@dataclass
-class ImportResult:
-    report: Report
-    warnings: list[str] = field(default_factory=list)
 
 
 class _NoTimestampLoader(yaml.SafeLoader):
@@ -134,7 +125,8 @@ def _levels(items: list) -> list[LevelStyle]:
                 raise ImportFailed(f"元数据“levels”有误：levels.{index} 应为映射")
             where = f"levels.{index}"
             numbered, marker = item.get("numbered", True), item.get("marker", "一、")
-            levels.append(level_style(numbered, marker, item.get("placement", "heading")))
+            placement, continuous = item.get("placement", "heading"), item.get("continuous", False)
+            levels.append(level_style(numbered, marker, placement, continuous))
         return check_level_count(levels)
     except LevelSchemeError as error:
         key = f"{where}.{error.key}" if error.key else "levels"
@@ -165,13 +157,13 @@ class _Builder:
     def __init__(self, report: Report, warnings: list[str]) -> None:
         self.report = report
         self.warnings = warnings
-        self.stack: list[Node] = []  # the open node at each depth
+        self.stack: list[tuple[int, Node]] = []  # the open nodes with their levels, outermost first
         self.in_closing = False
 
     def target(self) -> list[Content]:
         if self.in_closing:
             return self.report.closing
-        return self.stack[-1].content if self.stack else self.report.lead
+        return self.stack[-1][1].content if self.stack else self.report.lead
 
     def heading(self, level: int, title: str) -> None:
         if level > MAX_LEVEL:
@@ -180,16 +172,15 @@ class _Builder:
         if self.in_closing:
             self.warnings.append(f"分隔线后的标题“{title}”被视为正文章节")
             self.in_closing = False
-        depth = min(level, len(self.stack) + 1)
-        if depth < level:
-            self.warnings.append(f"标题“{title}”跳过了层级，已挂在上一级标题之下")
-        del self.stack[depth - 1 :]
-        if self.report.level_style(depth).numbered:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        parent_level = self.stack[-1][0] if self.stack else 0
+        if self.report.level_style(level).numbered:
             title = strip_typed_number(title)
-        node = Node(title.strip())
-        siblings = self.stack[-1].children if self.stack else self.report.nodes
+        node = Node(title.strip(), skip=level - parent_level - 1)  # a skipped level stays skipped
+        siblings = self.stack[-1][1].children if self.stack else self.report.nodes
         siblings.append(node)
-        self.stack.append(node)
+        self.stack.append((level, node))
 
     def paragraph(self, text: str) -> None:
         text = _join_lines(clean_text(text))

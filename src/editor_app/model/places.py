@@ -65,7 +65,8 @@ class Place:
 
     ``key`` is an attribute name of ``owner``, an index into ``owner`` when it is a list, or ``(row, column)``
     into a table's rows. ``container`` and ``index`` locate a paragraph or table in its list; ``node`` is the
-    section a place belongs to and ``level`` its depth (1–4; 0 outside the sections).
+    section a place belongs to and ``level`` its level (1–4, its depth plus any skipped levels; 0 outside the
+    sections).
     """
 
     anchor: str
@@ -162,9 +163,10 @@ def _node_places(nodes: list[Node], path: tuple[int, ...], level: int, first: in
     for index, node in enumerate(nodes, first):
         here = (*path, index)
         anchor = node_anchor(here)
-        yield Place(anchor, PlaceKind.HEADING, Region.BODY, node, "title", node, level, None, index)
-        yield from content_places(node.content, anchor, Region.BODY, node, level)
-        yield from _node_places(node.children, here, level + 1)
+        at = node.level_under(level - 1)
+        yield Place(anchor, PlaceKind.HEADING, Region.BODY, node, "title", node, at, None, index)
+        yield from content_places(node.content, anchor, Region.BODY, node, at)
+        yield from _node_places(node.children, here, at + 1)
 
 
 def places(report: Report, *, details: bool = True) -> Iterator[Place]:

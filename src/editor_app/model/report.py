@@ -27,6 +27,7 @@ class LevelStyle:
     numbered: bool = True
     marker: str = "一、"
     placement: Placement = Placement.HEADING
+    continuous: bool = False  # the count runs on across parents (items 1.–30. straight through a plan)
 
     def __post_init__(self) -> None:
         self.placement = Placement(self.placement)
@@ -78,11 +79,17 @@ Content = Paragraph | Table
 
 @dataclass
 class Node:
-    """A section or sub-theme. Its depth in the tree is its level."""
+    """A section or sub-theme. Its depth in the tree gives its level, plus ``skip`` where the source document
+    puts a section directly under one two levels up (which renumbering must not change)."""
 
     title: str = ""
     content: list[Content] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    skip: int = 0  # levels passed over: a ``25.`` item directly under ``三、`` is a level-3 node with skip 1
+
+    def level_under(self, parent_level: int) -> int:
+        """The level this node stands at when its parent stands at ``parent_level`` (0: the top)."""
+        return parent_level + 1 + self.skip
 
 
 STATUS_NAMES = {"draft": "草稿", "in_review": "送审", "returned": "退回修改", "approved": "已审定"}
@@ -148,10 +155,11 @@ class Report:
 
 
 def iter_nodes(nodes: list[Node], level: int = 1):
-    """Yield ``(level, node)`` for every node of a tree in reading order."""
+    """Yield ``(level, node)`` for every node of a tree in reading order (``level``: that of the first list)."""
     for node in nodes:
-        yield level, node
-        yield from iter_nodes(node.children, level + 1)
+        here = node.level_under(level - 1)
+        yield here, node
+        yield from iter_nodes(node.children, here + 1)
 
 
 def tree_depth(nodes: list[Node]) -> int:

@@ -19,7 +19,7 @@ def _content(item: Content) -> Content:
 
 
 def _node(node: Node) -> Node:
-    return Node(node.title, [_content(c) for c in node.content], [_node(child) for child in node.children])
+    return Node(node.title, [_content(c) for c in node.content], [_node(child) for child in node.children], node.skip)
 
 
 def snapshot(report: Report) -> Report:

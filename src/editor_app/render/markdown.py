@@ -53,7 +53,9 @@ def front_matter(report: Report) -> dict:
     }
     data.update({key: value for key, value in optional.items() if value})
     data["levels"] = [
-        {"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels
+        {"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)}
+        | ({"continuous": True} if s.continuous else {})
+        for s in report.levels
     ]
     return data
 

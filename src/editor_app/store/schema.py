@@ -55,11 +55,21 @@ def _content_to_dict(item: Content) -> dict:
 
 
 def _node_to_dict(node: Node) -> dict:
-    return {
+    data = {
         "title": node.title,
         "content": [_content_to_dict(item) for item in node.content],
         "children": [_node_to_dict(child) for child in node.children],
     }
+    if node.skip:
+        data["skip"] = node.skip  # optional, default 0 (schema 2)
+    return data
+
+
+def _level_to_dict(style: LevelStyle) -> dict:
+    data = {"numbered": style.numbered, "marker": style.marker, "placement": str(style.placement)}
+    if style.continuous:
+        data["continuous"] = True  # optional, default false (schema 2)
+    return data
 
 
 def report_to_dict(report: Report) -> dict:
@@ -82,7 +92,7 @@ def report_to_dict(report: Report) -> dict:
         "signature": report.signature,
         "date": report.date,
         "attachments": list(report.attachments),
-        "levels": [{"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels],
+        "levels": [_level_to_dict(style) for style in report.levels],
         "template": report.template,
         "review": _review_to_dict(report.review),
     }
@@ -177,14 +187,17 @@ def _content_from_dict(data: Any, where: str) -> Content:
     raise SchemaError(f"{where}.type", f"未知的内容类型“{kind}”")
 
 
-def _node_from_dict(data: Any, where: str, depth: int) -> Node:
-    if depth > MAX_DEPTH:
-        raise SchemaError(where, f"层级超过 {MAX_DEPTH} 级")
+def _node_from_dict(data: Any, where: str, parent_level: int) -> Node:
     r = _Reader(data, where)
+    skip = r.get("skip", int, 0)
+    level = parent_level + 1 + skip
+    if skip < 0 or level > MAX_DEPTH:
+        raise SchemaError(where, f"层级超过 {MAX_DEPTH} 级" if skip >= 0 else "skip 不能为负数")
     return Node(
         title=r.text("title"),
         content=[_content_from_dict(v, w) for w, v in r.items("content")],
-        children=[_node_from_dict(v, w, depth + 1) for w, v in r.items("children")],
+        children=[_node_from_dict(v, w, level) for w, v in r.items("children")],
+        skip=skip,
     )
 
 
@@ -192,7 +205,10 @@ def level_from_dict(data: Any, where: str) -> LevelStyle:
     r = _Reader(data, where)
     try:
         return level_style(
-            r.get("numbered", bool, True), r.get("marker", str, "一、"), r.get("placement", str, "heading")
+            r.get("numbered", bool, True),
+            r.get("marker", str, "一、"),
+            r.get("placement", str, "heading"),
+            r.get("continuous", bool, False),
         )
     except LevelSchemeError as error:
         raise SchemaError(f"{where}.{error.key}", error.reason) from None
@@ -222,7 +238,7 @@ def report_from_dict(data: Any) -> Report:
             document_number=m.text("document_number"),
         ),
         lead=[_content_from_dict(v, w) for w, v in r.items("lead")],
-        nodes=[_node_from_dict(v, w, 1) for w, v in r.items("nodes")],
+        nodes=[_node_from_dict(v, w, 0) for w, v in r.items("nodes")],
         closing=[_content_from_dict(v, w) for w, v in r.items("closing")],
         signature=r.text("signature"),
         date=r.text("date"),
