@@ -48,7 +48,10 @@ def replace_plain(markup: str, start: int, end: int, value: str) -> str:
     before = parse(split_markup(markup, start)[0])
     after = parse(split_markup(markup, end)[1])
     style = before[-1] if before else (after[0] if after else Span(""))
-    return to_markup(merge_spans((*before, Span(value, style.bold, style.italic), *after)))
+    rebuilt = to_markup(merge_spans((*before, Span(value, style.bold, style.italic), *after)))
+    # The characters must come out exactly; where the new neighbours change how markup parses (``１*:*`` →
+    # ``1*:*`` is no longer italic), the text keeps its characters and loses its styles.
+    return rebuilt if plain(rebuilt) == wanted else escape(wanted)
 
 
 def fixed_texts(report: Report, findings: list[Finding]) -> list[tuple[Place, str]]:
