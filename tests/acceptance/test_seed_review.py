@@ -1,43 +1,22 @@
 """The review of the real county article (../shared/corpus/seed-article.txt) reports the flaws it really has.
 
-The seed is read as pasted text: through ``editor_app.importers.text`` once the text importer is on this branch,
-until then through a small local parse (title, details, lead, five run-in sections) that keeps every character
-of the body as the page has it.
+The seed is read as pasted text through ``editor_app.importers.text``, which keeps every character of the body as
+the page has it and puts the page's head line (来源:, 发布时间:) into the details.
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from editor_app.importers.text import parse_text
 from editor_app.model.inline import plain
 from editor_app.model.places import places
-from editor_app.model.report import LevelStyle, Meta, Node, Paragraph, Placement, Report
+from editor_app.model.report import Meta, Paragraph, Report
 from editor_app.reviewing import review_report
-
-SECTION = re.compile(r"^[一二三四五六七八九十]+、")
-
-
-def _local_parse(seed: str) -> Report:
-    lines = [line.strip() for line in seed.splitlines() if line.strip() and line.strip() != "|"]
-    column = lines[0].split(":", 1)[1].split(" > ")
-    meta = Meta(title=lines[1], column=column, source="", published="2021-12-02 16:04")
-    body = lines[3:]
-    nodes = []
-    for line in body:
-        if SECTION.match(line):
-            heading, _, rest = SECTION.sub("", line).partition("。")
-            nodes.append(Node(heading + "。", [Paragraph(rest)]))
-    lead = [Paragraph(line) for line in body if not SECTION.match(line)]
-    return Report(meta=meta, lead=lead, nodes=nodes, levels=[LevelStyle(True, "一、", Placement.RUNIN)])
 
 
 def seed_report(seed: str) -> Report:
-    try:
-        from editor_app.importers.text import parse_text
-    except ImportError:
-        return _local_parse(seed)
+    """The seed pasted as text, through the text importer: title, details, lead and five run-in sections."""
     return parse_text(seed).report
 
 
