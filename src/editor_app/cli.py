@@ -16,7 +16,7 @@ from . import __version__
 from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
 from .importers.outline import detail_lines, heading_lines
 from .opening import LoadFailed, import_source, load_report
-from .store.document import EXTENSION, DocumentError, save_document
+from .store.document import EXTENSION, DocumentError, save_document, with_extension
 from .templates import get_template, list_templates
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
@@ -26,7 +26,6 @@ _ARGPARSE_WORDS = {
     "positional arguments": "参数",
     "options": "选项",
     "show this help message and exit": "显示本帮助并退出",
-    "show program's version number and exit": "显示版本号并退出",
     "the following arguments are required: %s": "缺少必需的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "unrecognized arguments: %s": "无法识别的参数：%s",
@@ -66,18 +65,20 @@ class OutputNameError(Exception):
     """``-o`` does not name a document file; the message is Chinese."""
 
 
-EXPORT_SUFFIXES = (".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".pdf")
+_OTHER_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".json", ".pdf")
 
 
 def _document_output(name: str) -> Path:
-    """The document path for ``-o NAME``: the extension is added unless the name already has it, also to names
-    with dots (``2025年工作总结v1.2``); only an export format's extension is refused."""
-    path = Path(name)
-    if path.is_dir() or name.endswith(("/", os.sep)):
+    """The document path for ``-o NAME``: ``.edesk`` is added unless the name ends with it (``总结v1.2`` →
+    ``总结v1.2.edesk``, as the window saves); a folder or another format's name is refused."""
+    path = with_extension(name)
+    if path.is_dir() or Path(name).is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
-    if path.suffix.lower() in EXPORT_SUFFIXES:
-        raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
-    return path if path.suffix.lower() == EXTENSION else path.with_name(path.name + EXTENSION)
+    if Path(name).suffix.lower() in _OTHER_FORMATS:
+        raise OutputNameError(
+            f"文稿的扩展名应为 {EXTENSION}（“{Path(name).name}”）；导出其他格式请用 editor-app export"
+        )
+    return path
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -197,7 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="editor-app",
         description="稿件编辑台：撰写、预览、审校并导出政务网站稿件。不带参数时打开窗口。",
     )
-    parser.add_argument("--version", action="version", version=f"稿件编辑台 editor-app {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"稿件编辑台 editor-app {__version__}", help="显示版本号并退出"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
     p = sub.add_parser("templates", help="列出可用模板（每行一个，模板名在前）")

@@ -1,6 +1,7 @@
 """Differences between two versions of a report, as a writer reads them: place by place in reading order, each
-headed by its name (``导语第1段``), with the changed characters marked (diff-match-patch, character level, so a
-changed Chinese character is one change, not a changed word). The recovery dialog and "Compare with…" use it."""
+headed by its name (``导语第1段``), the changes worked out character by character (diff-match-patch, so a changed
+Chinese character is one change, not a changed word). "Compare with…" colours the changed characters; the
+recovery dialog lists the older and newer text of each changed place."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .model.places import places
 from .model.report import Report
 from .store.document import DocumentError, open_document
 
-EQUAL, DELETE, INSERT = 0, -1, 1
+EQUAL, DELETE, INSERT = 0, -1, 1  # diff-match-patch's operations
 
 
 @dataclass(frozen=True)
@@ -53,33 +54,20 @@ def compare_reports(old: Report, new: Report) -> list[Change]:
     return changes
 
 
-def marked(change: Change, side: int) -> str:
-    """One side as text with its changed characters marked: ``[-删去-]`` on the old side, ``{+新增+}`` on the new."""
-    out = []
-    for op, text in change.pieces:
-        if op == EQUAL:
-            out.append(text)
-        elif op == side == DELETE:
-            out.append(f"[-{text}-]")
-        elif op == side == INSERT:
-            out.append(f"{{+{text}+}}")
-    return "".join(out)
-
-
-def difference_lines(changes: list[Change]) -> list[str]:
-    """The changes as lines to show: the place's name, then ``-`` the old text and ``+`` the new, changes marked."""
-    lines = []
+def difference_lines(changes: list[Change], labels: tuple[str, str] = ("已保存的文件：", "恢复的副本：")) -> list[str]:
+    """The changes as lines a writer reads: the place's name, then its older and newer text, each after its label
+    (no diff markers; the Compare dialog marks the changed characters)."""
+    lines: list[str] = []
     for change in changes:
         lines.append(f"【{change.name}】")
-        if change.old:
-            lines.append("- " + marked(change, DELETE))
-        if change.new:
-            lines.append("+ " + marked(change, INSERT))
-    return lines
+        lines += [label + text for label, text in zip(labels, (change.old, change.new), strict=True) if text]
+        lines.append("")
+    return lines[:-1]
 
 
 def describe_difference(recovered: Report, original: Path | None) -> list[str]:
-    """What a recovered copy changes against its original file, as lines (an unreadable original counts as empty)."""
+    """What a recovered copy changes against its original file, as lines for the recovery dialog (an unreadable
+    original counts as empty, so a new document shows all its text)."""
     old = Report()
     if original is not None:
         with suppress(DocumentError):

@@ -9,13 +9,12 @@ Formats whose renderer is not built yet are listed, and say so instead of preten
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model.dates import check_official_date, normalize_published
-from .model.inline import plain
+from .model.inline import PROMPT, plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
@@ -125,7 +124,22 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
-_PROMPT = re.compile(r"【[^】]*】")
+_SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """The export's name with the format's suffix added unless it already ends with the format's extension:
+    ``paste-test`` → ``paste-test.docx``, ``总结v1.2`` → ``总结v1.2.docx``, ``x.fragment`` → ``x.fragment.html``."""
+    suffix = EXPORTERS[fmt].suffix
+    head, dot, last = suffix.rpartition(".")
+    name = path.name.lower()
+    if name.endswith((dot + last, *_SAME_EXTENSION.get(dot + last, ()))):
+        return path
+    if head and name.endswith(head):
+        return path.with_name(path.name + dot + last)  # ``x.fragment``: only the ``.html`` was left out
+    return path.with_name(path.name + suffix)
+
+
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
@@ -138,7 +152,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
     blocks = to_blocks(report) if blocks is None else blocks
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
+    prompts = sum(len(PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
     for block in blocks:
@@ -150,7 +164,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
-    if report.date and not _PROMPT.search(report.date):
+    if report.date and not PROMPT.search(report.date):
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
@@ -168,6 +182,7 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     path = output or default_output(source, fmt)
     if path.is_dir():
         path = path / default_output(source, fmt).name
+    path = with_format_suffix(path, fmt)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
     try:

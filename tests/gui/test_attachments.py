@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +14,8 @@ from writer import shown
 from editor_app.export import export_report
 from editor_app.templates import SAMPLE_PATH, sample_report
 from editor_app.ui.editors import MAX_PASTE_CHARS
+
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
 def _commit(widget, text: str) -> None:

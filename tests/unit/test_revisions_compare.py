@@ -60,15 +60,17 @@ def test_comparison_is_by_place_and_character_level():
     new.nodes[0].content.append(Paragraph("新增的一段"))
     changes = compare_reports(old, new)
     assert [(c.anchor, c.name) for c in changes] == [("lead-0", "导语第1段"), ("n0-p1", "一、大兴学习研究之风第2段")]
-    assert difference_lines(changes) == [
+    assert difference_lines(changes, ("旧：", "新：")) == [
         "【导语第1段】",
-        "- 县委统战部将大力弘扬五种风气",
-        "+ 县委统战部将大力弘扬{+“+}五种风气{+”+}",
+        "旧：县委统战部将大力弘扬五种风气",
+        "新：县委统战部将大力弘扬“五种风气”",
+        "",
         "【一、大兴学习研究之风第2段】",
-        "+ {+新增的一段+}",
+        "新：新增的一段",
     ]
+    assert changes[0].pieces == ((0, "县委统战部将大力弘扬"), (1, "“"), (0, "五种风气"), (1, "”"))
 
 
 def test_one_changed_chinese_character_is_one_change():
     (change,) = compare_reports(_report("深入贯彻是党代会精神"), _report("深入贯彻市党代会精神"))
-    assert difference_lines([change])[1:] == ["- 深入贯彻[-是-]党代会精神", "+ 深入贯彻{+市+}党代会精神"]
+    assert change.pieces == ((0, "深入贯彻"), (-1, "是"), (1, "市"), (0, "党代会精神"))

@@ -24,6 +24,7 @@ from ..settings import Settings, config_dir
 from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
+from .help import KeysDialog, show_about
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
             "settings": self._open_settings,
             "close": self.close,
             "quit": self.desk.quit if self.desk is not None else self.close,
+            "undo": self.undo_stack.undo,
+            "redo": self.undo_stack.redo,
             "find": self.find.open,
             "bold": lambda: self._style("toggle_bold"),
             "italic": lambda: self._style("toggle_italic"),
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
             "previous_section": lambda: self.keys.jump_section(-1),
             "focus_outline": self._focus_outline,
             "focus_text": self._focus_text,
+            "keys": lambda: KeysDialog(list(self.menus.actions.values()), self).exec(),
+            "about": lambda: show_about(self, self.tr("关于稿件编辑台")),
         }
         if name.startswith("export:"):
             self.session.export(name.split(":", 1)[1])
@@ -268,7 +273,7 @@ class MainWindow(QMainWindow):
             items = getattr(report, place)
             editor = self.column.editor_for(items[0], "text") if items else None
             if editor is None:
-                self.editor.add_paragraph(items)
+                self.column.focus_empty_part(place)  # navigation never edits
                 return
         else:
             editor = self.column.editor_for(report, "signature")
@@ -328,7 +333,10 @@ class MainWindow(QMainWindow):
     def _open(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开文稿"), start, self.tr("稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown)")
+            self,
+            self.tr("打开文稿"),
+            start,
+            self.tr("稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown);;所有文件 (*)"),
         )
         if name and self.desk is not None:
             self.desk.open_path(Path(name), self)

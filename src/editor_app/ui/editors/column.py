@@ -200,6 +200,14 @@ class ReadingColumn(QScrollArea):
             editor.set_cursor(position)
         self.ensureWidgetVisible(editor, 0, 60)
 
+    def focus_empty_part(self, part: str) -> None:
+        """Go to an empty lead or closing ("lead", "closing"): its ＋ button takes the focus, so Enter or a click
+        adds the first paragraph (a click or Space), and going there never changes the report."""
+        button = self.extras.get(part + "+")
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(button, 0, 60)
+
     def neighbour(self, editor: BlockEditor, direction: int) -> BlockEditor | None:
         try:
             index = self.order.index(editor) + direction
