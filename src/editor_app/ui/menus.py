@@ -48,7 +48,7 @@ class MainMenu(QObject):
         self.add_action(file, "save", self.tr("保存(&S)"), QKeySequence.StandardKey.Save)
         self.add_action(file, "save_as", self.tr("另存为(&A)…"), "Ctrl+Shift+S")
         export = file.addMenu(self.tr("导出(&E)"))
-        for fmt in ("docx", "html", "fragment", "md", "txt"):
+        for fmt in ("docx", "handback", "html", "fragment", "md", "txt"):
             self.add_action(export, f"export:{fmt}", EXPORTERS[fmt].name + "…")
         self.add_action(file, "copy_portal", self.tr("复制到门户网站(&P)"), "Ctrl+Shift+C")
         file.addSeparator()
