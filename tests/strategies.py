@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from editor_app.model.numbering import MARKERS
 from editor_app.model.report import (
+    Attachment,
     Comment,
     LevelStyle,
     Meta,
@@ -56,6 +57,17 @@ def reports(text=any_text, with_review: bool = True):
         keywords=st.lists(text, max_size=3),
         summary=text,
         document_number=text,
+        issuer=st.lists(text, max_size=2),
+        signers=st.lists(text, max_size=2),
+        copy_number=text,
+        secrecy=text,
+        urgency=text,
+        recipients=text,
+        note=text,
+        cc=st.lists(text, max_size=3),
+        printed_by=text,
+        printed_date=text,
+        present=st.lists(text, max_size=2),
     )
     review = (
         st.builds(ReviewState, st.sampled_from(["draft", "in_review", "approved"]), st.lists(st.builds(Comment, text)))
@@ -70,8 +82,9 @@ def reports(text=any_text, with_review: bool = True):
         closing=contents(text),
         signature=text,
         date=text,
-        attachments=st.lists(text, max_size=3),
+        attachments=st.lists(st.builds(Attachment, text, contents(text)), max_size=3),
         levels=st.lists(levels, min_size=1, max_size=4),
         template=text,
+        layout=text,
         review=review,
     )

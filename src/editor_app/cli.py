@@ -16,7 +16,7 @@ from . import __version__
 from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
 from .importers.outline import detail_lines, heading_lines
 from .opening import LoadFailed, import_source, load_report
-from .store.document import EXTENSION, DocumentError, save_document
+from .store.document import EXTENSION, DocumentError, save_document, with_extension
 from .templates import get_template, list_templates
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
@@ -26,7 +26,6 @@ _ARGPARSE_WORDS = {
     "positional arguments": "参数",
     "options": "选项",
     "show this help message and exit": "显示本帮助并退出",
-    "show program's version number and exit": "显示版本号并退出",
     "the following arguments are required: %s": "缺少必需的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "unrecognized arguments: %s": "无法识别的参数：%s",
@@ -66,18 +65,20 @@ class OutputNameError(Exception):
     """``-o`` does not name a document file; the message is Chinese."""
 
 
-EXPORT_SUFFIXES = (".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".pdf")
+_OTHER_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".json", ".pdf")
 
 
 def _document_output(name: str) -> Path:
-    """The document path for ``-o NAME``: the extension is added unless the name already has it, also to names
-    with dots (``2025年工作总结v1.2``); only an export format's extension is refused."""
-    path = Path(name)
-    if path.is_dir() or name.endswith(("/", os.sep)):
+    """The document path for ``-o NAME``: ``.edesk`` is added unless the name ends with it (``总结v1.2`` →
+    ``总结v1.2.edesk``, as the window saves); a folder or another format's name is refused."""
+    path = with_extension(name)
+    if path.is_dir() or Path(name).is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
-    if path.suffix.lower() in EXPORT_SUFFIXES:
-        raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
-    return path if path.suffix.lower() == EXTENSION else path.with_name(path.name + EXTENSION)
+    if Path(name).suffix.lower() in _OTHER_FORMATS:
+        raise OutputNameError(
+            f"文稿的扩展名应为 {EXTENSION}（“{Path(name).name}”）；导出其他格式请用 editor-app export"
+        )
+    return path
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -133,6 +134,47 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Review a document: findings in Chinese (or JSON); exit 1 while errors remain. ``--fix`` saves safe fixes."""
+    import json
+
+    from .review import SEVERITY_NAMES, Severity, fixed_texts
+    from .reviewing import review_report
+
+    path = Path(args.file)
+    report, _ = load_report(path)
+    findings = review_report(report)
+    fixable = sum(finding.fix is not None for finding in findings)
+    fixed = 0
+    if args.fix:
+        if path.suffix != EXTENSION:
+            raise OutputNameError(f"--fix 只能用于 {EXTENSION} 文稿（“{path.name}”）；请先用 editor-app import 导入")
+        from .model.places import set_text
+
+        for _ in range(5):  # overlapping fixes in one place are applied in later rounds
+            changes = fixed_texts(report, findings)
+            if not changes:
+                break
+            for place, text in changes:
+                set_text(place, text)
+            findings = review_report(report)
+        fixed = fixable - sum(finding.fix is not None for finding in findings)
+        if fixed > 0:
+            save_document(report, path, keep_backup=True)
+    if args.json:
+        print(json.dumps([finding.to_json() for finding in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            where = f"{finding.anchor}:{finding.start + 1}" if finding.end > finding.start else finding.anchor
+            print(f"{where}\t{SEVERITY_NAMES[finding.severity]}\t{finding.rule}\t{finding.message}")
+        counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
+        summary = "，".join(f"{SEVERITY_NAMES[s]} {n} 处" for s, n in counts.items())
+        print(f"共 {len(findings)} 处：{summary}" if findings else "未发现问题")
+    if args.fix:
+        _say(f"已自动修正并保存 {fixed} 处" if fixed else "没有可以自动修正的问题")
+    return 1 if any(finding.severity is Severity.ERROR for finding in findings) else 0
+
+
 def _no_screen() -> bool:
     """On Linux without X11 or Wayland (a server, an SSH session), Qt would abort with an English error."""
     return (
@@ -156,7 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="editor-app",
         description="稿件编辑台：撰写、预览、审校并导出政务网站稿件。不带参数时打开窗口。",
     )
-    parser.add_argument("--version", action="version", version=f"稿件编辑台 editor-app {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"稿件编辑台 editor-app {__version__}", help="显示版本号并退出"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
     p = sub.add_parser("templates", help="列出可用模板（每行一个，模板名在前）")
@@ -183,12 +227,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--print-outline", action="store_true", help="显示识别出的标题、栏目等结构；不加 -o 时不写文件")
     p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
     p.set_defaults(run=_cmd_import)
+
+    p = sub.add_parser("check", help="审校文稿：列出标点、数字、用语、必填信息等问题（有错误时退出码为 1）")
+    p.add_argument("file", help=f"文稿（{EXTENSION}）或 Markdown 文件")
+    p.add_argument(
+        "--json", action="store_true", help="以 JSON 输出（id、severity、message、place、start、end、text、fix）"
+    )
+    p.add_argument("--fix", action="store_true", help="应用可安全自动修正的问题并保存文稿（旧文件留作 .bak 备份）")
+    p.set_defaults(run=_cmd_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"templates", "new", "export", "import"}
+    commands = {"templates", "new", "export", "import", "check"}
     with _chinese_argparse():  # argparse translates some words when the parser is built, others when it prints
         parser = build_parser()
         if not argv or (argv[0] not in commands and not argv[0].startswith("-")):

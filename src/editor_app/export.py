@@ -9,22 +9,23 @@ Formats whose renderer is not built yet are listed, and say so instead of preten
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fonts import font_warnings
 from .model.dates import check_official_date, normalize_published
-from .model.inline import plain
+from .model.inline import PROMPT, plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
-from .render.docx import ProfileError, render_docx
-from .render.docx.profile import DEFAULT_PROFILE
+from .render.docx import ProfileError, WordComment, render_docx
+from .render.docx.profile import DEFAULT_PROFILE, Profile, resolve_fonts
 from .render.html import render_fragment, render_page
 from .render.markdown import render_markdown
+from .render.pdf import render_pdf
 from .render.text import render_text
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .store.files import atomic_write, os_reason
 
 
@@ -61,18 +62,48 @@ def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     return write
 
 
-def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
+    """The layout the document asks for (信函, 纪要) or else the office's profile, and the settings."""
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        profile = load_profile(settings.word_profile)
+        profile = load_profile(report.layout or settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
         profile = load_profile(DEFAULT_PROFILE)
-    output = render_docx(report, profile, settings.fonts, blocks)
+    return settings, profile, warnings
+
+
+def write_docx(
+    report: Report, blocks: list[Block], path: Path, comments: list[WordComment] | None = None
+) -> ExportResult:
+    """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
+    settings, profile, warnings = _official_layout(report)
+    output = render_docx(report, profile, settings.fonts, blocks, comments or ())
     atomic_write(path, output.data, keep_backup=False)
-    return ExportResult([path], warnings + output.warnings)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=False)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """PDF in the same official layout as the Word export, made without an office suite."""
+    settings, profile, warnings = _official_layout(report)
+    output = render_pdf(report, profile, settings.fonts, blocks)
+    atomic_write(path, output.data, keep_backup=False)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=True)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
+    return resolve_fonts(profile, settings.fonts)[0]
+
+
+def write_handback(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word with the open comments and the review's findings as Word comments: the copy handed back to a writer
+    who works in Word or WPS (never the copy for submission or the portal)."""
+    from .reviewing import handback_comments
+
+    return write_docx(report, blocks, path, handback_comments(report))
 
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
@@ -106,6 +137,8 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
+    "handback": Exporter("Word（含批注和审校意见，退回作者）", ".批注.docx", write_handback),
 }
 
 
@@ -114,17 +147,35 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
-_PROMPT = re.compile(r"【[^】]*】")
+_SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """The export's name with the format's suffix added unless it already ends with the format's extension:
+    ``paste-test`` → ``paste-test.docx``, ``总结v1.2`` → ``总结v1.2.docx``, ``x.fragment`` → ``x.fragment.html``."""
+    suffix = EXPORTERS[fmt].suffix
+    head, dot, last = suffix.rpartition(".")
+    name = path.name.lower()
+    if name.endswith((dot + last, *_SAME_EXTENSION.get(dot + last, ()))):
+        return path
+    if head and name.endswith(head):
+        return path.with_name(path.name + dot + last)  # ``x.fragment``: only the ``.html`` was left out
+    return path.with_name(path.name + suffix)
+
+
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
-    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
+    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date; and what
+    the review still has open (not approved, errors, unresolved comments). Warnings never block the export."""
+    from .reviewing import open_items  # the word lists load only when something is exported
+
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
     blocks = to_blocks(report) if blocks is None else blocks
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
+    prompts = sum(len(PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
     for block in blocks:
@@ -136,11 +187,11 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
-    if report.date and not _PROMPT.search(report.date):
+    if report.date and not PROMPT.search(report.date):
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
-    return warnings
+    return warnings + open_items(report)
 
 
 def export_report(report: Report, fmt: str, output: Path | None, *, source: Path) -> ExportResult:
@@ -154,6 +205,7 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     path = output or default_output(source, fmt)
     if path.is_dir():
         path = path / default_output(source, fmt).name
+    path = with_format_suffix(path, fmt)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
     try:

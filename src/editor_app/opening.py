@@ -1,4 +1,5 @@
-"""Open whatever the user points at: a document file, or a source to import, chosen by extension.
+"""Open whatever the user points at: a document of ours (known by its content, whatever its name), or a source
+to import (chosen by extension).
 
 An application service: it picks between ``store`` (our own documents) and ``importers`` (everything else).
 """
@@ -14,7 +15,7 @@ from .importers.markdown import parse_markdown
 from .importers.structure import Corrections, Progress
 from .importers.text import parse_text
 from .model.report import Report
-from .store.document import EXTENSION, open_document
+from .store.document import EXTENSION, is_document_file, open_document
 
 SOURCE_KINDS = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html",
                 ".htm": "html", ".shtml": "html"}  # fmt: skip
@@ -84,7 +85,7 @@ def import_source(
 def load_report(path: Path) -> tuple[Report, list[str]]:
     """A Report from a document file or an importable source, with import warnings. Raises LoadFailed or
     DocumentError."""
-    if path.suffix.lower() == EXTENSION:
+    if path.suffix.lower() == EXTENSION or is_document_file(path):
         return open_document(path), []
     result = import_source(path)
     return result.report, result.warnings

@@ -4,11 +4,14 @@ paragraph in the upper editor, and the next keystroke wrote it back into the mod
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
 from editor_app.model.inline import plain
+
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
 def assert_editors_match_model(window) -> None:

@@ -3,10 +3,13 @@ first keystroke replaces it (docs/writing-window.md: 光标进入时整段选中
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from writer import shown
 
 from editor_app.templates import get_template
+
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
 def test_clicking_into_a_prompt_selects_it_and_typing_replaces_it(desk, qtbot):

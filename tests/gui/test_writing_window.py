@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -62,6 +63,7 @@ def test_every_field_accepts_input_method_text(desk, qtbot):
     assert window.report().signature == "青溪县农业农村局"
 
 
+@pytest.mark.xcb
 def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     first = focused(qtbot, window, heading(window, (0,)))
@@ -77,6 +79,7 @@ def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
     assert first.number == "一、"
 
 
+@pytest.mark.xcb
 def test_indent_and_outdent_by_shortcut(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     second = focused(qtbot, window, heading(window, (1,)))
@@ -108,8 +111,9 @@ def test_drag_and_drop_in_outline_moves_section(desk, qtbot):
     assert window.report().nodes[0].title.startswith("聚焦产业")
 
 
+@pytest.mark.xcb
 def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
+    window = shown(desk, qtbot, sample_report())
     lead = window.column.editor_for(window.report().lead[0], "text")
     window.column.focus_editor(lead, 5)
     qtbot.keyClick(lead, Qt.Key.Key_Return)
@@ -129,6 +133,7 @@ def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
     assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
 
 
+@pytest.mark.xcb
 def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     lead = focused(qtbot, window, window.column.editor_for(window.report().lead[0], "text"))
@@ -141,6 +146,7 @@ def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
     assert lead.currentCharFormat().fontWeight() > 400
 
 
+@pytest.mark.xcb
 def test_new_section_level_style_and_counts(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     first = focused(qtbot, window, heading(window, (0,)))
@@ -335,6 +341,7 @@ def test_paste_of_several_paragraphs_and_oversized_paste(desk, qtbot, monkeypatc
     assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
 
 
+@pytest.mark.xcb
 def test_ctrl_q_closes_every_window(desk, qtbot):
     first = desk.show_window(sample_report(), None)
     desk.show_window(sample_report(), None)
@@ -365,6 +372,7 @@ def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_p
     assert not copy.exists() and not lock_path(path.resolve()).exists()
 
 
+@pytest.mark.xcb
 def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
     window = desk.show_window(sample_report(), None)
     qtbot.waitExposed(window)
@@ -436,6 +444,7 @@ def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
     assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
 
 
+@pytest.mark.xcb
 def test_tab_follows_reading_order_after_a_move(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     focused(qtbot, window, heading(window, (0,)))
@@ -540,6 +549,7 @@ def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
     assert bar.value() > 0
 
 
+@pytest.mark.xcb
 def test_page_keys_and_ctrl_end_move_through_the_report(desk, qtbot):
     window = desk.show_window(sample_report(), None)
     window.resize(780, 580)

@@ -23,6 +23,7 @@ def shown(desk, qtbot, report):
     window = desk.show_window(report, None)
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

@@ -11,9 +11,10 @@ from editor_app.model.edit import (
     node_at,
     outdent_target,
     path_of,
+    renamed_attachments,
 )
 from editor_app.model.numbering import all_numbers
-from editor_app.model.report import Node, Report, default_levels
+from editor_app.model.report import Attachment, Node, Paragraph, Report, default_levels
 
 
 def _report() -> Report:
@@ -127,3 +128,13 @@ def test_split_and_merge_are_each_others_undo():
     assert can_merge_back(items, 1) and not can_merge_back(items, 2)  # a table never joins a paragraph
     assert merge_paragraph(items, 1) == ("**今年**以来，", 5)  # the cursor goes after the visible 今年以来，
     assert items[0].text == "**今年**以来，全县" and items[1] is not tail
+
+
+def test_retyping_attachment_names_keeps_each_body_by_position():
+    bodies = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("11月25日")])]
+    renamed = renamed_attachments(bodies, ["人员名单", "日程", "经费表"])
+    assert [(a.name, a.content) for a in renamed] == [
+        ("人员名单", [Paragraph("张三")]),
+        ("日程", [Paragraph("11月25日")]),
+        ("经费表", []),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 
 from editor_app.model.places import PlaceKind, find_place, node_path, places, set_text
-from editor_app.model.report import Meta, Node, Paragraph, Placement, Report, Table
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Placement, Report, Table
 from editor_app.render.blocks import Kind, to_blocks
 from editor_app.templates import sample_report
 from strategies import reports
@@ -20,7 +20,7 @@ def _runin_report() -> Report:
             Node("强化队伍建设。", [], [Node("小标题", [Paragraph("子正文")])]),
         ],
         closing=[Paragraph("结尾")],
-        attachments=["名单", "分工表"],
+        attachments=[Attachment("名单", [Paragraph("张三")]), Attachment("分工表")],
         signature="青溪县农业农村局",
         date="2026年11月20日",
     )
@@ -40,6 +40,13 @@ def test_places_follow_reading_order_with_one_anchor_each():
         "meta.published",
         "meta.summary",
         "meta.document_number",
+        "meta.copy_number",
+        "meta.secrecy",
+        "meta.urgency",
+        "meta.recipients",
+        "meta.note",
+        "meta.printed_by",
+        "meta.printed_date",
         "lead-0",
         "n0",
         "n0-p0",
@@ -56,6 +63,7 @@ def test_places_follow_reading_order_with_one_anchor_each():
         "a1",
         "signature",
         "date",
+        "a0-p0",
     ]
     assert len(set(anchors)) == len(anchors)
 
@@ -85,7 +93,7 @@ def test_the_first_paragraph_of_a_runin_section_keeps_its_own_anchor_in_the_bloc
 @given(reports(with_review=False))
 def test_blocks_show_every_place_once_in_reading_order(report):
     blocks = to_blocks(report)
-    assert all(block.anchor == block.places[0] for block in blocks)
+    assert all(block.anchor == block.places[0] for block in blocks if block.places)
     shown = [anchor for block in blocks for anchor in block.places]
     expected = [
         place.anchor

@@ -2,15 +2,16 @@
 
 What is counted: every visible character of the text a reader sees (title, lead, headings, paragraphs, table
 cells and captions, closing, signature and date), after inline markup is removed, excluding whitespace (spaces,
-full-width spaces, line breaks). Generated numbering (一、 （一）) is not counted: nobody typed it. Punctuation
-counts, as it does in Word's and WPS's "字数" including punctuation.
+full-width spaces, line breaks). Generated numbering (一、 （一）) is not counted: nobody typed it, and neither is
+a template's 【…】 prompt still standing in a place. Punctuation counts, as it does in Word's and WPS's "字数"
+including punctuation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .inline import plain
+from .inline import without_prompts
 from .places import Place, PlaceKind, places, section_places
 from .report import Node, Report
 
@@ -21,7 +22,7 @@ def count_text(text: str) -> int:
 
 
 def count_markup(markup: str) -> int:
-    return count_text(plain(markup))
+    return count_text(without_prompts(markup))
 
 
 COUNTED = frozenset(

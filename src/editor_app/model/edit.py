@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from .inline import join_markup, plain
-from .report import MAX_LEVELS, Content, LevelStyle, Node, Paragraph, Placement, Report
+from .report import MAX_LEVELS, Attachment, Content, LevelStyle, Node, Paragraph, Placement, Report
 
 Path = tuple[int, ...]
 
@@ -190,3 +190,9 @@ def set_level_style(report: Report, level: int, style: LevelStyle) -> LevelStyle
     old = report.levels[level - 1]
     report.levels[level - 1] = copy.copy(style)
     return old
+
+
+def renamed_attachments(attachments: list[Attachment], names: list[str]) -> list[Attachment]:
+    """The attachments after the writer retyped their names (one a line): each keeps its body by position, so
+    renaming never loses an attachment's text; new names get empty bodies."""
+    return [Attachment(name, attachments[i].content if i < len(attachments) else []) for i, name in enumerate(names)]

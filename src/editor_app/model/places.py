@@ -18,6 +18,7 @@ first and on what each place is called. Anchors are short, stable while the stru
 ``a0``             the name of the first attachment
 ``signature``      the signing unit
 ``date``           the date under it
+``a0-p1``          the second paragraph (or table) of the first attachment's own text
 ================  =====================================================================
 
 A table's own place (``n0-p1``) holds its caption; its cells follow it.
@@ -31,7 +32,12 @@ from enum import StrEnum
 
 from .report import Content, Meta, Node, Report, Table
 
-DETAIL_FIELDS: tuple[str, ...] = ("column", "source", "author", "published", "keywords", "summary", "document_number")
+DETAIL_FIELDS: tuple[str, ...] = (
+    "column", "source", "author", "published", "keywords", "summary", "document_number",
+    # the official document's elements (the details panel's 公文要素 group)
+    "issuer", "signers", "copy_number", "secrecy", "urgency", "recipients", "note", "cc", "printed_by", "printed_date",
+    "present", "absent", "attending",
+)  # fmt: skip
 """The report details under the title, in the order the details panel shows them (list details: one place an
 item)."""
 
@@ -57,6 +63,7 @@ class Region(StrEnum):
     BODY = "body"
     CLOSING = "closing"
     SIGNOFF = "signoff"  # attachments, signature, date
+    ATTACHMENT = "attachment"  # an attachment's own text, on pages after the sign-off
 
 
 @dataclass(frozen=True)
@@ -179,10 +186,12 @@ def places(report: Report, *, details: bool = True) -> Iterator[Place]:
     yield from content_places(report.lead, "lead", Region.LEAD)
     yield from _node_places(report.nodes, (), 1)
     yield from content_places(report.closing, "closing", Region.CLOSING)
-    for index in range(len(report.attachments)):
-        yield Place(f"a{index}", PlaceKind.ATTACHMENT, Region.SIGNOFF, report.attachments, index)
+    for index, attachment in enumerate(report.attachments):
+        yield Place(f"a{index}", PlaceKind.ATTACHMENT, Region.SIGNOFF, attachment, "name")
     yield Place("signature", PlaceKind.SIGNATURE, Region.SIGNOFF, report, "signature")
     yield Place("date", PlaceKind.DATE, Region.SIGNOFF, report, "date")
+    for index, attachment in enumerate(report.attachments):
+        yield from content_places(attachment.content, f"a{index}", Region.ATTACHMENT)
 
 
 def find_place(report: Report, anchor: str) -> Place | None:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
 from ..model.places import Place, PlaceKind, Region, places
-from ..model.report import Meta, Placement, Report, Table
+from ..model.report import Attachment, Meta, Placement, Report, Table
 
 
 class Kind(StrEnum):
@@ -28,6 +28,13 @@ class Kind(StrEnum):
     SIGNATURE = "signature"
     DATE = "date"
     ATTACHMENTS = "attachments"
+    # the official document's elements (GB/T 9704); portal outputs leave out masthead, recipients, note, imprint
+    MASTHEAD = "masthead"  # 版头: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人 (meta)
+    RECIPIENTS = "recipients"  # 主送机关
+    ATTENDANCE = "attendance"  # 纪要: number is the label (出席/请假/列席), items the names
+    NOTE = "note"  # 附注
+    ATTACHMENT = "attachment"  # an attachment's own pages start: number 附件1, spans its name; its content follows
+    IMPRINT = "imprint"  # 版记: 抄送, 印发机关, 印发日期 (meta)
 
 
 class Role(StrEnum):
@@ -36,6 +43,7 @@ class Role(StrEnum):
     LEAD = "lead"
     BODY = "body"
     CLOSING = "closing"
+    ATTACHMENT = "attachment"
 
 
 Cells = tuple[tuple[tuple[Span, ...], ...], ...]
@@ -50,7 +58,8 @@ class Block:
     for its second paragraph; see ``model.places``), so the preview and the review can point back at it.
     ``places`` lists every place the block shows, in order (the first is the block's anchor): a run-in block
     shows its section title and first paragraph (``n0``, ``n0-p0``), the info block the report details, a
-    table its caption and cells.
+    table its caption and cells. The official document's elements (版头, 主送, 纪要 lists, 附注, an attachment's
+    heading, 版记) list none: they print again what the info block and the attachment list already show.
     """
 
     kind: Kind
@@ -72,7 +81,12 @@ class Block:
         return self.number + "".join(s.text for s in self.lead) + "".join(s.text for s in self.spans)
 
 
-_ROLES = {Region.LEAD: Role.LEAD, Region.BODY: Role.BODY, Region.CLOSING: Role.CLOSING}
+_ROLES = {
+    Region.LEAD: Role.LEAD,
+    Region.BODY: Role.BODY,
+    Region.CLOSING: Role.CLOSING,
+    Region.ATTACHMENT: Role.ATTACHMENT,
+}
 
 
 def _table_block(table: Table, place: Place, cells: list[str]) -> Block:
@@ -145,4 +159,51 @@ def to_blocks(report: Report) -> list[Block]:
             case PlaceKind.SIGNATURE | PlaceKind.DATE if place.text:
                 kind = Kind.SIGNATURE if place.kind is PlaceKind.SIGNATURE else Kind.DATE
                 blocks.append(Block(kind, place.anchor, parse(place.text), places=(place.anchor,)))
-    return blocks
+    return _with_official_elements(report, blocks)
+
+
+ATTENDANCE = (("出席", "present"), ("请假", "absent"), ("列席", "attending"))  # a 纪要's lists, in print order
+
+
+def has_masthead(meta: Meta) -> bool:
+    """Whether the document prints a 版头 above its title (any of its elements is filled in)."""
+    return any((meta.issuer, meta.document_number, meta.signers, meta.copy_number, meta.secrecy, meta.urgency))
+
+
+def _with_official_elements(report: Report, blocks: list[Block]) -> list[Block]:
+    """The official document's elements placed around the places' blocks: the 版头 first, 主送 after the details,
+    the 纪要 lists before the sign-off, 附注 after it, each attachment's heading before its body, the 版记 last."""
+    meta = report.meta
+    out = [Block(Kind.MASTHEAD, "masthead", meta=meta)] if has_masthead(meta) else []
+    attendance = [
+        Block(Kind.ATTENDANCE, f"meta.{key}", number=label, items=tuple(getattr(meta, key)))
+        for label, key in ATTENDANCE
+        if getattr(meta, key)
+    ]
+    note = [Block(Kind.NOTE, "meta.note", parse(meta.note))] if meta.note else []
+    shown = -1  # the attachment whose heading was given last
+    for block in blocks:
+        if block.kind in (Kind.SIGNATURE, Kind.DATE) or block.role is Role.ATTACHMENT:
+            out += attendance
+            attendance = []
+        if block.role is Role.ATTACHMENT:
+            out += note
+            note = []
+            index = int(block.anchor[1:].split("-", 1)[0])
+            if index != shown:
+                shown = index
+                out.append(_attachment_heading(report.attachments, index))
+        out.append(block)
+        if block.kind is Kind.INFO and meta.recipients:
+            out.append(Block(Kind.RECIPIENTS, "meta.recipients", parse(meta.recipients)))
+    out += attendance + note
+    if meta.cc or meta.printed_by or meta.printed_date:
+        out.append(Block(Kind.IMPRINT, "meta.cc", meta=meta))
+    return out
+
+
+def _attachment_heading(attachments: list[Attachment], index: int) -> Block:
+    """``附件1`` (``附件`` when there is only one) and the name, over an attachment's own pages."""
+    label = "附件" if len(attachments) == 1 else f"附件{index + 1}"
+    name = parse(attachments[index].name)
+    return Block(Kind.ATTACHMENT, f"a{index}", name, number=label, role=Role.ATTACHMENT)

@@ -136,7 +136,16 @@ def _body_block(block: Block, dialect: _Dialect) -> str:
             return _attachments(block, dialect)
         case Kind.SIGNATURE | Kind.DATE:
             return f"<p{dialect.attrs(block, str(block.kind), 'text-align: right')}>{_spans(block.spans)}</p>"
+        case Kind.ATTACHMENT:  # an attachment's own text follows on the portal under its label and name
+            text = f"<strong>{_text(block.number)}</strong> {_spans(block.spans)}"
+            # no anchor of its own: ``a<i>`` is the attachment list's, which shows the same name
+            return f"<p{dialect.extra('attachment', 'margin-top: 2em')}>{text}</p>"
     return ""
+
+
+def _title(blocks: list[Block]) -> Block:
+    """The title block (an official document's 版头 stands before it in the stream)."""
+    return next(block for block in blocks if block.kind is Kind.TITLE)
 
 
 def _body(blocks: list[Block], dialect: _Dialect) -> str:
@@ -174,7 +183,7 @@ def render_fragment(report: Report, blocks: list[Block] | None = None) -> Fragme
     meta = report.meta
     return Fragment(
         body=_body(blocks, _Dialect(page=False)) + "\n",
-        title=_plain(blocks[0].spans),
+        title=_plain(_title(blocks).spans),
         subtitle=_plain(next((b.spans for b in blocks if b.kind is Kind.SUBTITLE), ())),
         column=list(meta.column),
         source=meta.source,
@@ -262,7 +271,7 @@ def render_page_parts(
     theme = get_theme(theme) if isinstance(theme, str) else theme
     blocks = to_blocks(report) if blocks is None else blocks
     meta = report.meta
-    title = _plain(blocks[0].spans)
+    title = _plain(_title(blocks).spans)
     site = site_name.strip() or site_name_for(meta)
     head = [
         '<meta charset="utf-8">',
@@ -278,7 +287,7 @@ def render_page_parts(
     values = {
         "site_name": _text(site),
         "breadcrumb": _breadcrumb(meta.column),
-        "title": _spans(blocks[0].spans),
+        "title": _spans(_title(blocks).spans),
         "subtitle": f'<p class="article-subtitle">{_spans(subtitle.spans)}</p>' if subtitle else "",
         "info": _info(meta),
         "article": _body(blocks, _Dialect(page=True)),

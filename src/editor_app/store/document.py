@@ -3,7 +3,8 @@
 Layout of a ``.edesk`` file (like .docx/.odt, a zip):
 - ``mimetype`` — stored first and uncompressed, so the file is recognisable without unzipping;
 - ``document.json`` — ``{"format", "schema", "app_version", "saved", "report"}``;
-- room for ``images/`` and ``history/`` (revision snapshots) in later versions.
+- ``history/<saved>.json`` — earlier versions, each a ``document.json`` payload (see ``revisions.py``);
+- room for ``images/`` in later versions.
 
 Saving never leaves a half-written document: the new file is written to a temporary file in the same folder,
 flushed, fsynced, read back and checked, and only then put in place with ``os.replace``. The previous version
@@ -22,6 +23,7 @@ from pathlib import Path
 from .. import __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason
+from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
 EXTENSION = ".edesk"
@@ -57,9 +59,22 @@ class SaveError(DocumentError):
 
 
 def with_extension(path: Path | str) -> Path:
-    """Add the document extension where a path has none."""
+    """Add the document extension unless the name already ends with it: names with dots (``总结v1.2``,
+    ``11.30``, ``2025.11``) are everyday in offices and are names, not extensions."""
     path = Path(path)
-    return path if path.suffix else path.with_name(path.name + EXTENSION)
+    return path if path.name.lower().endswith(EXTENSION) else path.with_name(path.name + EXTENSION)
+
+
+def is_document_file(path: Path | str) -> bool:
+    """Whether the file's content is a document of ours, whatever its name: the zip's first entry is the
+    uncompressed ``mimetype`` (as in ODF), so its first bytes say so."""
+    head = b"mimetype" + MIMETYPE.encode("ascii")
+    try:
+        with open(path, "rb") as file:
+            data = file.read(30 + len(head))
+    except OSError:
+        return False
+    return data[:4] == b"PK\x03\x04" and data[30:] == head
 
 
 # ---------------------------------------------------------------- encoding
@@ -74,19 +89,23 @@ def _json_bytes(payload: dict) -> bytes:
         return json.dumps(payload, ensure_ascii=True, indent=1).encode("ascii")
 
 
-def encode(report: Report) -> bytes:
-    """The bytes of a document file holding ``report``."""
+def encode(report: Report, previous: bytes | None = None) -> bytes:
+    """The bytes of a document file holding ``report``, carrying the history of ``previous`` (the file's old bytes)."""
+    now = datetime.now().astimezone()
     payload = {
         "format": FORMAT,
         "schema": SCHEMA_VERSION,
         "app_version": __version__,
-        "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved": now.isoformat(timespec="seconds"),
         "report": report_to_dict(report),
     }
+    history = carried_history(previous, payload["report"], now.strftime("%Y%m%dT%H%M%S"))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
         archive.writestr("document.json", _json_bytes(payload), compress_type=zipfile.ZIP_DEFLATED)
+        for name, data in history.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -159,12 +178,17 @@ def open_document(path: Path | str) -> Report:
 
 
 def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
-    """Save ``report`` atomically at ``path`` (the document extension is added where there is none).
+    """Save ``report`` atomically at ``path``: ``.edesk`` is added unless the name ends with it or the file is
+    already a document of ours (opened by its content, it saves back under its own name).
 
     Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
     """
-    path = with_extension(path)
-    data = encode(report)
+    path = Path(path) if is_document_file(path) else with_extension(path)
+    try:
+        previous = path.read_bytes() if path.is_file() else None
+    except OSError:
+        previous = None  # unreadable now: the save reports the disk's reason below
+    data = encode(report, previous)
     decode(data, path)  # never write what we could not read back
     try:
         atomic_write(path, data, keep_backup=keep_backup)

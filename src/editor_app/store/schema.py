@@ -12,22 +12,40 @@ from typing import Any
 
 from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
+    Attachment,
     Comment,
     Content,
+    IgnoredFinding,
     LevelStyle,
     Meta,
     Node,
     Paragraph,
+    Reply,
     Report,
     ReviewState,
     Table,
+    meta_fields,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_DEPTH = 4
 
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 1 held attachment names only; version 2 holds each as ``{"name", "content"}``. Version 2 also adds
+    the official-document details, ``Node.skip``, ``LevelStyle.continuous`` and, in ``report.review``, comment
+    ranges, replies, resolved and ignored findings: each has a default, so only the attachments need rewriting.
+    Anything that is not a list of names is left for ``report_from_dict`` to report."""
+    report = data.get("report")
+    if isinstance(report, dict) and isinstance(report.get("attachments"), list):
+        report["attachments"] = [
+            {"name": name, "content": []} if isinstance(name, str) else name for name in report["attachments"]
+        ]
+    return data
+
+
 # schema version N → function turning a version-N dict into a version N+1 dict
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 
 class SchemaError(ValueError):
@@ -67,32 +85,64 @@ def report_to_dict(report: Report) -> dict:
     meta = report.meta
     return {
         "meta": {
-            "title": meta.title,
-            "subtitle": meta.subtitle,
-            "column": list(meta.column),
-            "source": meta.source,
-            "author": meta.author,
-            "published": meta.published,
-            "keywords": list(meta.keywords),
-            "summary": meta.summary,
-            "document_number": meta.document_number,
+            name: list(getattr(meta, name)) if is_list else getattr(meta, name) for name, is_list in meta_fields()
         },
         "lead": [_content_to_dict(item) for item in report.lead],
         "nodes": [_node_to_dict(node) for node in report.nodes],
         "closing": [_content_to_dict(item) for item in report.closing],
         "signature": report.signature,
         "date": report.date,
-        "attachments": list(report.attachments),
+        "attachments": [
+            {"name": a.name, "content": [_content_to_dict(item) for item in a.content]} for a in report.attachments
+        ],
         "levels": [_level_to_dict(style) for style in report.levels],
         "template": report.template,
-        "review": {
-            "status": report.review.status,
-            "comments": [
-                {"text": c.text, "author": c.author, "anchor": c.anchor, "created": c.created}
-                for c in report.review.comments
-            ],
-        },
+        "layout": report.layout,
+        "review": _review_to_dict(report.review),
     }
+
+
+def _review_to_dict(review: ReviewState) -> dict:
+    """The review state: status, comments with their ranges and replies, ignored findings (schema 2)."""
+    return {
+        "status": review.status,
+        "comments": [
+            {
+                "text": c.text,
+                "author": c.author,
+                "anchor": c.anchor,
+                "created": c.created,
+                "start": c.start,
+                "end": c.end,
+                "resolved": c.resolved,
+                "replies": [{"text": r.text, "author": r.author, "created": r.created} for r in c.replies],
+            }
+            for c in review.comments
+        ],
+        "ignored": [{"rule": i.rule, "anchor": i.anchor, "text": i.text} for i in review.ignored],
+    }
+
+
+def _review_from_dict(data: Any) -> ReviewState:
+    review = _Reader(data, "report.review")
+    comments = []
+    for where, value in review.items("comments"):
+        c = _Reader(value, where)
+        replies = []
+        for reply_where, reply in c.items("replies"):
+            r = _Reader(reply, reply_where)
+            replies.append(Reply(r.text("text"), r.text("author"), r.text("created")))
+        start, end = c.get("start", int, 0), c.get("end", int, 0)
+        if not 0 <= start <= end:
+            raise SchemaError(f"{where}.start", "批注的字符范围无效")
+        comment = Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created"), start, end)
+        comment.replies, comment.resolved = replies, c.get("resolved", bool, False)
+        comments.append(comment)
+    ignored = []
+    for where, value in review.items("ignored"):
+        i = _Reader(value, where)
+        ignored.append(IgnoredFinding(i.text("rule"), i.text("anchor"), i.text("text")))
+    return ReviewState(review.get("status", str, "draft"), comments, ignored)
 
 
 class _Reader:
@@ -155,6 +205,11 @@ def _node_from_dict(data: Any, where: str, parent_level: int) -> Node:
     )
 
 
+def _attachment_from_dict(data: Any, where: str) -> Attachment:
+    r = _Reader(data, where)
+    return Attachment(r.text("name"), [_content_from_dict(v, w) for w, v in r.items("content")])
+
+
 def level_from_dict(data: Any, where: str) -> LevelStyle:
     r = _Reader(data, where)
     try:
@@ -178,33 +233,19 @@ def levels_from_list(items: list[tuple[str, Any]], where: str) -> list[LevelStyl
 def report_from_dict(data: Any) -> Report:
     r = _Reader(data, "report")
     m = _Reader(r.get("meta", dict, {}), "report.meta")
-    review = _Reader(r.get("review", dict, {}), "report.review")
-    comments = []
-    for where, value in review.items("comments"):
-        c = _Reader(value, where)
-        comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
     level_items = r.items("levels")
     return Report(
-        meta=Meta(
-            title=m.text("title"),
-            subtitle=m.text("subtitle"),
-            column=m.texts("column"),
-            source=m.text("source"),
-            author=m.text("author"),
-            published=m.text("published"),
-            keywords=m.texts("keywords"),
-            summary=m.text("summary"),
-            document_number=m.text("document_number"),
-        ),
+        meta=Meta(**{name: m.texts(name) if is_list else m.text(name) for name, is_list in meta_fields()}),
         lead=[_content_from_dict(v, w) for w, v in r.items("lead")],
         nodes=[_node_from_dict(v, w, 0) for w, v in r.items("nodes")],
         closing=[_content_from_dict(v, w) for w, v in r.items("closing")],
         signature=r.text("signature"),
         date=r.text("date"),
-        attachments=r.texts("attachments"),
+        attachments=[_attachment_from_dict(v, w) for w, v in r.items("attachments")],
         levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
         template=r.text("template"),
-        review=ReviewState(review.get("status", str, "draft"), comments),
+        layout=r.text("layout"),
+        review=_review_from_dict(r.get("review", dict, {})),
     )
 
 

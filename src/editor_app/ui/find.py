@@ -1,15 +1,27 @@
 """Find and replace across the whole report, in reading order.
 
-Finding walks the reading column's editors (the match is selected where the writer sees it); replacing all goes
-through ``model.search`` and the report editor, so it keeps markup and is one undo step.
+Finding walks the reading column's editors (the match is selected where the writer sees it, and the dialog moves
+off it); replacing all goes through ``model.search`` and the report editor, so it keeps markup and is one undo
+step. Enter in the dialog always means 下一个: 全部替换 changes many places at once and takes a click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRect
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..model.inline import plain
 from ..model.search import replace_all
 from .editors import ReadingColumn
 from .report_editor import ReportEditor
@@ -44,6 +56,8 @@ class FindReplace(QObject):
                 editor.setTextCursor(found)
                 self.column.current = editor
                 self.column.ensureWidgetVisible(editor, 0, 60)
+                if self.dialog is not None and self.dialog.isVisible():
+                    self.dialog.keep_clear_of(match_rect(editor))
                 return True
         return False
 
@@ -54,10 +68,10 @@ class FindReplace(QObject):
         self.find_next(needle)
 
     def replace_everywhere(self, needle: str, replacement: str) -> int:
-        """Replace every occurrence as one undo step; returns in how many texts."""
+        """Replace every occurrence as one undo step; returns how many were replaced."""
         changes = replace_all(self.editor.report, needle, replacement)
         self.editor.apply([(place, new) for place, _old, new in changes], self.tr("全部替换"))
-        return len(changes)
+        return sum(plain(old).count(needle) for _place, old, _new in changes)
 
     def open(self) -> None:
         """Ctrl+F: the dialog, with the words selected in one paragraph filled in."""
@@ -88,6 +102,7 @@ class FindReplaceDialog(QDialog):
         self.find_field.setAccessibleName(self.tr("查找"))
         self.replace_field.setAccessibleName(self.tr("替换为"))
         row = QHBoxLayout()
+        buttons = []
         for text, slot in (
             (self.tr("上一个"), lambda: self._find(True)),
             (self.tr("下一个"), lambda: self._find(False)),
@@ -95,13 +110,15 @@ class FindReplaceDialog(QDialog):
             (self.tr("全部替换"), self._replace_all),
         ):
             button = QPushButton(text)
+            button.setAutoDefault(False)  # a clicked button must not become what Enter does
             button.clicked.connect(slot)
             row.addWidget(button)
+            buttons.append(button)
+        buttons[1].setDefault(True)  # Enter, in either field or on any button, finds the next match
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        self.find_field.returnPressed.connect(lambda: self._find(False))
 
     def _find(self, backwards: bool) -> None:
         found = self.finder.find_next(self.find_field.text(), backwards)
@@ -112,4 +129,23 @@ class FindReplaceDialog(QDialog):
 
     def _replace_all(self) -> None:
         count = self.finder.replace_everywhere(self.find_field.text(), self.replace_field.text())
-        self.status.setText(self.tr("已在 {0} 处文字中替换").format(count))
+        self.status.setText(self.tr("已替换 {0} 处").format(count) if count else self.tr("没有找到"))
+
+    def keep_clear_of(self, match: QRect) -> None:
+        """Move the dialog off the match it shows: below it if the screen has room, else above it."""
+        frame = self.frameGeometry()
+        if not frame.intersects(match.adjusted(-8, -8, 8, 8)):
+            return
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        below = match.bottom() + 24
+        top = below if below + frame.height() <= area.bottom() else match.top() - 24 - frame.height()
+        self.move(frame.left(), max(area.top(), top))
+
+
+def match_rect(editor: QTextEdit) -> QRect:
+    """The selected match in screen coordinates."""
+    cursor = editor.textCursor()
+    start = QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    rect = editor.cursorRect(start).united(editor.cursorRect(cursor))
+    return QRect(editor.viewport().mapToGlobal(rect.topLeft()), rect.size())

@@ -24,11 +24,13 @@ from ..settings import Settings, config_dir
 from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
+from .help import KeysDialog, show_about
 from .importing import import_file, paste_as_new
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .report_editor import Focus, ReportEditor
+from .review_panel import attach_review
 from .session import DocumentSession
 from .text_keys import TextKeys
 
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.menus.triggered.connect(self._run)
         self.menus.level_style_chosen.connect(lambda level, change: self.editor.set_level_style(level, **change))
         self.menus.recent_chosen.connect(lambda name: self.desk and self.desk.open_path(Path(name), self))
+        self.review = attach_review(self)
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
             "settings": self._open_settings,
             "close": self.close,
             "quit": self.desk.quit if self.desk is not None else self.close,
+            "undo": self.undo_stack.undo,
+            "redo": self.undo_stack.redo,
             "find": self.find.open,
             "bold": lambda: self._style("toggle_bold"),
             "italic": lambda: self._style("toggle_italic"),
@@ -173,6 +178,8 @@ class MainWindow(QMainWindow):
             "previous_section": lambda: self.keys.jump_section(-1),
             "focus_outline": self._focus_outline,
             "focus_text": self._focus_text,
+            "keys": lambda: KeysDialog(list(self.menus.actions.values()), self).exec(),
+            "about": lambda: show_about(self, self.tr("关于稿件编辑台")),
         }
         if name.startswith("export:"):
             self.session.export(name.split(":", 1)[1])
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
             if owner is report.meta:
                 self.meta_panel.show_meta(report.meta)
             elif owner is report and key == "attachments":
-                self.column.attachments.show_names(report.attachments)
+                self.column.attachments.show_names([a.name for a in report.attachments])
         if owner is report and key == "attachments":
             self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and key == "title":
@@ -245,7 +252,8 @@ class MainWindow(QMainWindow):
         self.counts.setToolTip(self.tr("按字符计数：不含空格、换行和自动生成的序号，含标点"))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*] — " + self.tr("稿件编辑台"))
+        status = self.review.status_label(self.report().review.status)
+        self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*]（{status}） — " + self.tr("稿件编辑台"))
         self.setWindowModified(self.dirty())
 
     # ---------------------------------------------------------------- moving around
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
             items = getattr(report, place)
             editor = self.column.editor_for(items[0], "text") if items else None
             if editor is None:
-                self.editor.add_paragraph(items)
+                self.column.focus_empty_part(place)  # navigation never edits
                 return
         else:
             editor = self.column.editor_for(report, "signature")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from ..export import EXPORTERS
 from ..model.numbering import MARKERS
 from ..model.report import MAX_LEVELS, LevelStyle, Placement
+from .editors.block import REDO_KEYS, UNDO_KEYS
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -37,6 +38,7 @@ class MainMenu(QObject):
         self.window = window
         self.actions: dict[str, QAction] = {}
         self._level_style, self._recent = level_style, recent
+        self.help: QMenu | None = None  # 帮助 stays last: later menus go before it
 
         self.file = file = self.add_menu(self.tr("文件(&F)"))
         self.add_action(file, "new", self.tr("新建(&N)…"), QKeySequence.StandardKey.New)
@@ -49,7 +51,7 @@ class MainMenu(QObject):
         self.add_action(file, "save", self.tr("保存(&S)"), QKeySequence.StandardKey.Save)
         self.add_action(file, "save_as", self.tr("另存为(&A)…"), "Ctrl+Shift+S")
         export = file.addMenu(self.tr("导出(&E)"))
-        for fmt in ("docx", "html", "fragment", "md", "txt"):
+        for fmt in ("docx", "handback", "html", "fragment", "md", "txt"):
             self.add_action(export, f"export:{fmt}", EXPORTERS[fmt].name + "…")
         self.add_action(file, "copy_portal", self.tr("复制到门户网站(&P)"), "Ctrl+Shift+C")
         file.addSeparator()
@@ -59,12 +61,18 @@ class MainMenu(QObject):
         self.add_action(file, "quit", self.tr("退出(&Q)"), "Ctrl+Q")
 
         self.edit = edit = self.add_menu(self.tr("编辑(&E)"))
-        undo = undo_stack.createUndoAction(self, self.tr("撤销"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.actions.update(undo=undo, redo=redo)
-        edit.addActions([undo, redo])
+        # Fixed labels, so the toolbar never shifts as the history changes; what would be undone is in the tooltip.
+        undo = self.add_action(edit, "undo", self.tr("撤销"))
+        undo.setShortcuts(list(UNDO_KEYS))
+        redo = self.add_action(edit, "redo", self.tr("重做"))
+        redo.setShortcuts(list(REDO_KEYS))
+        for action, can, text in (
+            (undo, undo_stack.canUndoChanged, undo_stack.undoTextChanged),
+            (redo, undo_stack.canRedoChanged, undo_stack.redoTextChanged),
+        ):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(lambda name, a=action: a.setToolTip(f"{a.text()} {name}".strip()))
         edit.addSeparator()
         self.add_action(edit, "find", self.tr("查找和替换(&F)…"), QKeySequence.StandardKey.Find)
         self.add_action(edit, "bold", self.tr("加粗"), "Ctrl+B")
@@ -91,6 +99,10 @@ class MainMenu(QObject):
         self.add_action(view, "focus_outline", self.tr("转到大纲"), "Ctrl+1")
         self.add_action(view, "focus_text", self.tr("转到正文"), "Ctrl+2")
 
+        self.help = self.add_menu(self.tr("帮助(&H)"))
+        self.add_action(self.help, "keys", self.tr("快捷键(&K)…"), QKeySequence.StandardKey.HelpContents)
+        self.add_action(self.help, "about", self.tr("关于稿件编辑台(&A)…"))
+
         tools = window.addToolBar(self.tr("常用"))
         tools.setObjectName("mainToolBar")
         tools.setMovable(False)
@@ -108,8 +120,12 @@ class MainMenu(QObject):
         self.toolbar = tools
 
     def add_menu(self, title: str) -> QMenu:
-        """A menu at the end of the menu bar."""
-        return self.window.menuBar().addMenu(title)
+        """A menu at the end of the menu bar, before 帮助."""
+        if self.help is None:
+            return self.window.menuBar().addMenu(title)
+        menu = QMenu(title, self.window)
+        self.window.menuBar().insertMenu(self.help.menuAction(), menu)
+        return menu
 
     def add_action(self, menu: QMenu | None, name: str, text: str, shortcut: Shortcut = None) -> QAction:
         """An action in ``menu`` (or only in the window, for its shortcut) that emits ``triggered(name)``."""

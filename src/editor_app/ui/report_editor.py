@@ -59,8 +59,12 @@ class ReportEditor(QObject):
         self.set_text(place, value, label=self.tr("修改稿件信息"), typed=True)
 
     def set_attachments(self, names: list[str]) -> None:
+        """The attachment names as retyped in the attachments box; each keeps its body by position."""
+        if [attachment.name for attachment in self.report.attachments] == names:
+            return
         place = Place("attachments", PlaceKind.ATTACHMENT, Region.SIGNOFF, self.report, "attachments")
-        self.set_text(place, names, label=self.tr("修改附件"), typed=True)
+        new = edit.renamed_attachments(self.report.attachments, names)
+        self.set_text(place, new, label=self.tr("修改附件"), typed=True)
 
     # ---- paragraphs
 

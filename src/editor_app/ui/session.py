@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..export import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report
-from ..model.inline import plain
+from ..export import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report, with_format_suffix
+from ..model.inline import without_prompts
 from ..model.snapshot import snapshot as snapshot_of
 from ..settings import recovery_dir
-from ..store.document import EXTENSION, save_document
+from ..store.document import EXTENSION, save_document, with_extension
 from ..store.lock import release_lock, take_lock
 from ..store.recovery import discard_recovery, new_session_id, write_recovery
 from .report_editor import ReportEditor
@@ -78,9 +78,11 @@ class DocumentSession(QObject):
     def dirty(self) -> bool:
         return self.unsaved_recovery or not self.editor.undo_stack.isClean()
 
-    def name(self, untitled: str) -> str:
-        """The file's name, or the start of the title for a report never saved."""
-        return self.path.name if self.path else (plain(self.editor.report.meta.title)[:24] or untitled)
+    def name(self, untitled: str, length: int = 24) -> str:
+        """The file's name, or the start of the title for a report never saved (a 【…】 prompt is no title)."""
+        return (
+            self.path.name if self.path else without_prompts(self.editor.report.meta.title).strip()[:length] or untitled
+        )
 
     def set_autosave_interval(self, seconds: int) -> None:
         self.autosave_timer.setInterval(max(1, seconds) * 1000)
@@ -94,7 +96,7 @@ class DocumentSession(QObject):
     # ---- saving
 
     def save(self, *, then: Callable[[], object] | None = None) -> None:
-        if self.path is None or self.path.suffix != EXTENSION:
+        if self.path is None:  # never saved, or imported: the session only names documents of ours
             self.save_as(then=then)
         else:
             if then is not None:
@@ -102,14 +104,14 @@ class DocumentSession(QObject):
             self.save_to(self.path, then=then)
 
     def save_as(self, *, then: Callable[[], object] | None = None) -> None:
-        title = plain(self.editor.report.meta.title)[:30] or "文稿"
-        start = self.path.with_suffix(EXTENSION) if self.path else Path.home() / title
+        start = self.path or Path.home() / self.name(self.tr("文稿"), 30)
         kinds = self.tr("稿件编辑台文稿 (*.edesk)")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("另存为"), str(start), kinds)
-        if name:
+        path = self._named(name, with_extension)
+        if path is not None:
             if then is not None:
                 self.closing_after_save = True
-            self.save_to(Path(name), force=True, then=then)
+            self.save_to(path, force=True, then=then)
 
     def save_to(self, path: Path, *, force: bool = False, then: Callable[[], object] | None = None) -> None:
         """Save a snapshot on a worker thread; the writer keeps typing meanwhile."""
@@ -170,6 +172,25 @@ class DocumentSession(QObject):
         self.message.emit(self.tr("正在保存…"), 0)
         self.background.run(work, done, failed)
 
+    def _named(self, name: str, complete: Callable[[Path], Path]) -> Path | None:
+        """The file a save dialog's answer names once its suffix is added; None when nothing was chosen, or when
+        the completed name is an existing file the writer does not want to overwrite (the dialog asked about the
+        name as typed, not this one)."""
+        if not name:
+            return None
+        path = complete(Path(name))
+        if path != Path(name) and path.exists():
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("文件已存在"),
+                self.tr("“{0}”已存在。要替换它吗？").format(path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return path
+
     # ---- exporting
 
     def export(self, fmt: str, output: Path | None = None) -> None:
@@ -178,7 +199,7 @@ class DocumentSession(QObject):
             QMessageBox.information(self.window, self.tr("暂不能导出"), exporter.pending)
             return
         report = self.editor.report
-        source = self.path or Path.home() / ((plain(report.meta.title)[:30] or "文稿") + EXTENSION)
+        source = self.path or Path.home() / (self.name(self.tr("文稿"), 30) + EXTENSION)
         if output is None:
             name, _ = QFileDialog.getSaveFileName(
                 self.window,
@@ -186,9 +207,9 @@ class DocumentSession(QObject):
                 str(default_output(source, fmt)),
                 f"{exporter.name} (*{exporter.suffix})",
             )
-            if not name:
+            output = self._named(name, lambda path: with_format_suffix(path, fmt))
+            if output is None:
                 return
-            output = Path(name)
         snapshot = snapshot_of(report)
         progress = QProgressDialog(self.tr("正在导出…"), "", 0, 0, self.window)
         progress.setCancelButton(None)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextBlockFormat, Q
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QTextEdit
 
 from ...model.characters import clean_text
-from ...model.inline import Span, merge_spans, parse, to_markup
+from ...model.inline import Span, is_prompt, merge_spans, parse, to_markup
 from ...model.places import Place, PlaceKind
 
 BODY_POINT_SIZE = 12.5
@@ -22,12 +22,24 @@ MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in
 MAX_PASTE_PARAGRAPHS = 2_000
 
 
+UNDO_KEYS = (QKeySequence("Ctrl+Z"),)
+REDO_KEYS = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+"""Both redo keys on every platform, as Word and WPS users expect: Qt's own Redo is Ctrl+Shift+Z only on GNOME,
+Deepin and UOS, where Ctrl+Y would do nothing."""
+
+
+def _is_one_of(event, keys: tuple[QKeySequence, ...]) -> bool:
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in keys)
+
+
 def window_undo_key(undo_stack: QUndoStack, event) -> bool:
-    """Ctrl+Z / Ctrl+Y in a text go to the window's undo stack (text and structure share one history)."""
-    if event.matches(QKeySequence.StandardKey.Undo):
+    """Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in a text go to the window's undo stack (text and structure share one
+    history)."""
+    if event.matches(QKeySequence.StandardKey.Undo) or _is_one_of(event, UNDO_KEYS):
         undo_stack.undo()
         return True
-    if event.matches(QKeySequence.StandardKey.Redo):
+    if event.matches(QKeySequence.StandardKey.Redo) or _is_one_of(event, REDO_KEYS):
         undo_stack.redo()
         return True
     return False
@@ -151,8 +163,7 @@ class BlockEditor(QTextEdit):
 
     def is_prompt(self) -> bool:
         """The text is wholly a template's 【…】 prompt, meant to be replaced rather than edited."""
-        text = self.toPlainText()
-        return text.startswith("【") and text.endswith("】")
+        return is_prompt(self.toPlainText())
 
     def _changed(self) -> None:
         if not self._loading:

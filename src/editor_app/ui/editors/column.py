@@ -117,7 +117,7 @@ class ReadingColumn(QScrollArea):
         if region is Region.CLOSING:
             return labelled("closing", self.tr("结尾"), report.closing)
         if region is Region.SIGNOFF:
-            self.attachments.show_names(report.attachments)
+            self.attachments.show_names([a.name for a in report.attachments])
             return [*labelled("attachments", self.tr("附件")), self.attachments, *labelled("signoff", self.tr("落款"))]
         return []
 
@@ -199,6 +199,14 @@ class ReadingColumn(QScrollArea):
         else:
             editor.set_cursor(position)
         self.ensureWidgetVisible(editor, 0, 60)
+
+    def focus_empty_part(self, part: str) -> None:
+        """Go to an empty lead or closing ("lead", "closing"): its ＋ button takes the focus, so Enter or a click
+        adds the first paragraph (a click or Space), and going there never changes the report."""
+        button = self.extras.get(part + "+")
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(button, 0, 60)
 
     def neighbour(self, editor: BlockEditor, direction: int) -> BlockEditor | None:
         try:

@@ -11,9 +11,15 @@ from .block import BODY_POINT_SIZE, BlockEditor
 
 class HeadingEditor(BlockEditor):
     """A section title with its generated number drawn in the left margin, on the text's baseline: the
-    number is shown, never typed, and cannot be edited or deleted by accident."""
+    number is shown, never typed, and cannot be edited or deleted by accident. The prompt of an empty heading
+    (输入小标题) is drawn after the number, not over it as Qt would draw it."""
 
     number = ""
+    prompt = ""
+
+    def setPlaceholderText(self, text: str) -> None:
+        self.prompt = text
+        self.viewport().update()
 
     def show_level(self, number: str, level: int, placement: Placement) -> None:
         font = QFont(self.font())
@@ -40,15 +46,18 @@ class HeadingEditor(BlockEditor):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self.number:
-            return
+        prompt = self.prompt if self.document().isEmpty() else ""
         layout = self.document().firstBlock().layout()
-        if layout is None or not layout.lineCount():
+        if not (self.number or prompt) or layout is None or not layout.lineCount():
             return
         line = layout.lineAt(0)
         baseline = layout.position().y() + line.y() + line.ascent() - self.verticalScrollBar().value()
+        left = self.document().documentMargin()
         painter = QPainter(self.viewport())
         painter.setFont(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        painter.drawText(QPointF(self.document().documentMargin(), baseline), self.number)
+        painter.drawText(QPointF(left, baseline), self.number)
+        if prompt:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QPointF(left + QFontMetrics(self.font()).horizontalAdvance(self.number), baseline), prompt)
         painter.end()
