@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tools import ARTIFACTS
+
 # Qt must never try to open a display in tests; without this the run aborts on a machine with no screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QtWebEngine refuses to start as root without these.
@@ -15,7 +17,6 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_ARTICLE = SHARED / "corpus" / "seed-article.txt"
-ARTIFACTS = ROOT / "test-artifacts"
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+"""Files a person looks at after a run (renderings, side-by-side pages); not compared by the tests."""
+
 
 def require_tool(name: str) -> str:
     """The path of an external program, or skip (fail under CI, where every tool must be installed)."""

@@ -134,6 +134,47 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Review a document: findings in Chinese (or JSON); exit 1 while errors remain. ``--fix`` saves safe fixes."""
+    import json
+
+    from .review import SEVERITY_NAMES, Severity, fixed_texts
+    from .reviewing import review_report
+
+    path = Path(args.file)
+    report, _ = load_report(path)
+    findings = review_report(report)
+    fixable = sum(finding.fix is not None for finding in findings)
+    fixed = 0
+    if args.fix:
+        if path.suffix != EXTENSION:
+            raise OutputNameError(f"--fix 只能用于 {EXTENSION} 文稿（“{path.name}”）；请先用 editor-app import 导入")
+        from .model.places import set_text
+
+        for _ in range(5):  # overlapping fixes in one place are applied in later rounds
+            changes = fixed_texts(report, findings)
+            if not changes:
+                break
+            for place, text in changes:
+                set_text(place, text)
+            findings = review_report(report)
+        fixed = fixable - sum(finding.fix is not None for finding in findings)
+        if fixed > 0:
+            save_document(report, path, keep_backup=True)
+    if args.json:
+        print(json.dumps([finding.to_json() for finding in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            where = f"{finding.anchor}:{finding.start + 1}" if finding.end > finding.start else finding.anchor
+            print(f"{where}\t{SEVERITY_NAMES[finding.severity]}\t{finding.rule}\t{finding.message}")
+        counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
+        summary = "，".join(f"{SEVERITY_NAMES[s]} {n} 处" for s, n in counts.items())
+        print(f"共 {len(findings)} 处：{summary}" if findings else "未发现问题")
+    if args.fix:
+        _say(f"已自动修正并保存 {fixed} 处" if fixed else "没有可以自动修正的问题")
+    return 1 if any(finding.severity is Severity.ERROR for finding in findings) else 0
+
+
 def _no_screen() -> bool:
     """On Linux without X11 or Wayland (a server, an SSH session), Qt would abort with an English error."""
     return (
@@ -186,12 +227,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--print-outline", action="store_true", help="显示识别出的标题、栏目等结构；不加 -o 时不写文件")
     p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
     p.set_defaults(run=_cmd_import)
+
+    p = sub.add_parser("check", help="审校文稿：列出标点、数字、用语、必填信息等问题（有错误时退出码为 1）")
+    p.add_argument("file", help=f"文稿（{EXTENSION}）或 Markdown 文件")
+    p.add_argument(
+        "--json", action="store_true", help="以 JSON 输出（id、severity、message、place、start、end、text、fix）"
+    )
+    p.add_argument("--fix", action="store_true", help="应用可安全自动修正的问题并保存文稿（旧文件留作 .bak 备份）")
+    p.set_defaults(run=_cmd_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"templates", "new", "export", "import"}
+    commands = {"templates", "new", "export", "import", "check"}
     with _chinese_argparse():  # argparse translates some words when the parser is built, others when it prints
         parser = build_parser()
         if not argv or (argv[0] not in commands and not argv[0].startswith("-")):

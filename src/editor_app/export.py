@@ -19,7 +19,7 @@ from .model.inline import PROMPT, plain
 from .model.report import Report
 from .office import load_profile, theme_or_default
 from .render.blocks import Block, Kind, to_blocks
-from .render.docx import ProfileError, render_docx
+from .render.docx import ProfileError, WordComment, render_docx
 from .render.docx.profile import DEFAULT_PROFILE, Profile, resolve_fonts
 from .render.html import render_fragment, render_page
 from .render.markdown import render_markdown
@@ -74,10 +74,12 @@ def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
     return settings, profile, warnings
 
 
-def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+def write_docx(
+    report: Report, blocks: list[Block], path: Path, comments: list[WordComment] | None = None
+) -> ExportResult:
     """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
     settings, profile, warnings = _official_layout(report)
-    output = render_docx(report, profile, settings.fonts, blocks)
+    output = render_docx(report, profile, settings.fonts, blocks, comments or ())
     atomic_write(path, output.data, keep_backup=False)
     fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=False)
     return ExportResult([path], warnings + output.warnings + fonts)
@@ -94,6 +96,14 @@ def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
 
 def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
     return resolve_fonts(profile, settings.fonts)[0]
+
+
+def write_handback(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word with the open comments and the review's findings as Word comments: the copy handed back to a writer
+    who works in Word or WPS (never the copy for submission or the portal)."""
+    from .reviewing import handback_comments
+
+    return write_docx(report, blocks, path, handback_comments(report))
 
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
@@ -128,6 +138,7 @@ EXPORTERS: dict[str, Exporter] = {
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
     "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
+    "handback": Exporter("Word（含批注和审校意见，退回作者）", ".批注.docx", write_handback),
 }
 
 
@@ -156,7 +167,10 @@ _LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
-    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
+    """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date; and what
+    the review still has open (not approved, errors, unresolved comments). Warnings never block the export."""
+    from .reviewing import open_items  # the word lists load only when something is exported
+
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
@@ -177,7 +191,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)
-    return warnings
+    return warnings + open_items(report)
 
 
 def export_report(report: Report, fmt: str, output: Path | None, *, source: Path) -> ExportResult:

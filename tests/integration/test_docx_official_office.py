@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from test_docx_office import BOTTOM, DATA, LINUX_FONTS, assert_in_order, lines, page_count, pdf_text, squash, to_pdf
 
-from conftest import ARTIFACTS, require_tool
 from editor_app.model.report import Paragraph
 from editor_app.opening import load_report
+from tools import ARTIFACTS, require_tool
 
 pytestmark = pytest.mark.integration
 

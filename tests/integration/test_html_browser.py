@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.export import export_report
-from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Report, Table
 from editor_app.render.html import render_fragment, render_page
 from editor_app.templates import sample_report
 from tools import require_tool
@@ -152,7 +152,8 @@ def _hostile_report() -> Report:
     text = "".join(XSS)
     meta = Meta(text, text, [text, text], text, text, text, [text, text], text, text)
     node = Node(text, [Paragraph(text), Table([[text, text], [text, text]], 1, text)], [Node(text, [Paragraph(text)])])
-    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, [text, text])
+    attachments = [Attachment(text, [Paragraph(text)]), Attachment(text)]
+    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, attachments)
 
 
 @pytest.mark.parametrize("theme", ["county", "plain"])

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from test_docx_office import DATA, to_pdf
 
-from conftest import ARTIFACTS, require_tool
 from editor_app.opening import load_report
 from editor_app.render.docx.profile import load_profile
 from editor_app.render.pdf import render_pdf
+from tools import ARTIFACTS, require_tool
 
 pytestmark = pytest.mark.integration
 

@@ -64,3 +64,13 @@ def test_the_writers_corrections_change_the_outline():
     assert heading_lines(forced.report) == ["一、 甲", "  · 改革的内容很多很多，需要逐步推进落实到位。", "二、 乙"]
     split = parse_text(text, Corrections(leads={(3, 0): False}, splits={(3, 5)}))
     assert [plain(p.text) for p in split.report.nodes[0].content] == ["深化改革。", text.split("\n")[3][5:]]
+
+
+def test_a_long_list_keeps_counting_past_one_hundred_and_ten():
+    """一百一十一 and later are numbers too: a 120-part report imports as 120 sections with no 重号 warning."""
+    from editor_app.model.numbering import chinese_numeral
+
+    text = "\n".join(f"{chinese_numeral(n)}、第{n}项工作\n落实情况良好。" for n in range(1, 121))
+    result = parse_text("关于重点工作落实情况的报告\n" + text)
+    assert len(result.report.nodes) == 120
+    assert not [warning for warning in result.warnings if "重号" in warning or "跳号" in warning]

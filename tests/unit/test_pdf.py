@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require_tool
 from editor_app.export import export_report
 from editor_app.model.report import Meta, Paragraph, Report
 from editor_app.opening import load_report
 from editor_app.render.docx.profile import load_profile
 from editor_app.render.pdf import render_pdf
 from editor_app.settings import settings_path
+from tools import require_tool
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FONTS = {"title": "Noto Serif CJK SC", "body": "Noto Serif CJK SC", "level1": "Noto Sans CJK SC"}

@@ -31,7 +31,7 @@ def test_copy_of_a_dead_process_is_offered_with_its_text(tmp_path):
     assert copy.original == original and copy.title == "新标题"
     assert copy.load().lead[0].text == "新写的导语"
     diff = describe_difference(copy.load(), original)
-    assert "-\u3000\u3000旧导语" in diff and "+\u3000\u3000新写的导语" in diff
+    assert diff[diff.index("【导语第1段】") + 1 :][:2] == ["已保存的文件：旧导语", "恢复的副本：新写的导语"]
     discard_recovery(recovery_dir(), "s1")
     assert list_recoveries(recovery_dir()) == []
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from ..model.dates import normalize_published
 
-_CN = "一二三四五六七八九十百零〇两"
+_CN = "一二三四五六七八九十百千零〇两"
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -23,8 +24,8 @@ def chinese_value(text: str) -> int:
     for char in text:
         if char in _CN_DIGITS:
             digit = _CN_DIGITS[char]
-        elif char in "十百":
-            total += (digit or 1) * (10 if char == "十" else 100)
+        elif char in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[char]
             digit = 0
         else:
             return 0
@@ -46,10 +47,10 @@ FAMILY_RANK = {"第一章": 0, "第一节": 1, "一、": 3, "（一）": 4, "1."
 """The order in which official documents nest their numbers (GB/T 9704: 一、（一）1.（1）)."""
 
 _NUMBERS = (
-    ("第一章", re.compile(rf"第([{_CN}]{{1,4}})章[ \t\u3000]*")),
-    ("第一节", re.compile(rf"第([{_CN}]{{1,4}})节[ \t\u3000]*")),
-    ("一、", re.compile(rf"([{_CN}]{{1,4}})[ \t]*[、．.][ \t\u3000]*")),
-    ("（一）", re.compile(rf"[（(][ \t]*([{_CN}]{{1,4}})[ \t]*[）)][、．.]?[ \t\u3000]*")),
+    ("第一章", re.compile(rf"第([{_CN}]{{1,7}})章[ \t\u3000]*")),
+    ("第一节", re.compile(rf"第([{_CN}]{{1,7}})节[ \t\u3000]*")),
+    ("一、", re.compile(rf"([{_CN}]{{1,7}})[ \t]*[、．.][ \t\u3000]*")),
+    ("（一）", re.compile(rf"[（(][ \t]*([{_CN}]{{1,7}})[ \t]*[）)][、．.]?[ \t\u3000]*")),
     ("（一）", re.compile(r"([㈠-㈩])[ \t\u3000]*")),
     ("（1）", re.compile(r"[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)][、．.]?[ \t\u3000]*")),
     ("1.", re.compile(r"([0-9０-９]{1,3})[ \t]*(?:、|[.．](?![0-9０-９]))[ \t\u3000]*")),

@@ -33,8 +33,8 @@ def detail_lines(report: Report) -> list[str]:
         ("标题", meta.title), ("副标题", meta.subtitle), ("栏目", " > ".join(meta.column)), ("来源", meta.source),
         ("作者", meta.author), ("发布时间", meta.published), ("发文字号", meta.document_number),
         ("关键词", "、".join(meta.keywords)), ("导语", f"{len(report.lead)} 段" if report.lead else ""),
-        ("结尾", f"{len(report.closing)} 段" if report.closing else ""), ("附件", "；".join(report.attachments)),
-        ("落款", report.signature), ("日期", report.date),
+        ("结尾", f"{len(report.closing)} 段" if report.closing else ""),
+        ("附件", "；".join(a.name for a in report.attachments)), ("落款", report.signature), ("日期", report.date),
     ]  # fmt: skip
     levels = "，".join(
         f"{index}级 {style.marker if style.numbered else '不编号'}"

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.inline import escape
-from ..model.report import Paragraph
+from ..model.report import Attachment, Paragraph
 from .common import Kind
 from .lines import (
     ATTACHMENTS,
@@ -189,7 +189,7 @@ def _attachment_block(rec: Recogniser, order: list[int], start: int, end: int) -
         name = item[number.length :] if number else item
         if name.strip():
             names.append(name.strip())
-    rec.report.attachments = names + rec.report.attachments
+    rec.report.attachments = [Attachment(name) for name in names] + rec.report.attachments
     for k in range(first, end):
         rec.decide(order[k], Kind.ATTACHMENT, 0.85, "附件说明", rec.lines[order[k]].text, anchor="a0")
     return first

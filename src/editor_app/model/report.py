@@ -122,20 +122,48 @@ class Attachment:
     content: list[Content] = field(default_factory=list)
 
 
-@dataclass
-class Comment:
-    """An editor's remark on a place in the report."""
+STATUS_NAMES = {"draft": "草稿", "in_review": "送审", "returned": "退回修改", "approved": "已审定"}
+"""The review status of a report, in the order a report moves through them, with what the window shows."""
 
+
+@dataclass
+class Reply:
     text: str
     author: str = ""
-    anchor: str = ""  # a block anchor, see render.blocks
     created: str = ""
 
 
 @dataclass
+class Comment:
+    """An editor's remark on a place in the report (``anchor``, see model.places), or on characters in it.
+
+    ``start``/``end`` are offsets into the place's plain text; both 0 means the place (section) as a whole.
+    """
+
+    text: str
+    author: str = ""
+    anchor: str = ""
+    created: str = ""
+    start: int = 0
+    end: int = 0
+    replies: list[Reply] = field(default_factory=list)
+    resolved: bool = False
+
+
+@dataclass(frozen=True)
+class IgnoredFinding:
+    """A review finding the editor chose to ignore: remembered by rule, place and the characters flagged."""
+
+    rule: str
+    anchor: str
+    text: str
+
+
+@dataclass
 class ReviewState:
-    status: str = "draft"  # draft | in_review | approved
+    status: str = "draft"  # a key of STATUS_NAMES
     comments: list[Comment] = field(default_factory=list)
+    ignored: list[IgnoredFinding] = field(default_factory=list)
 
 
 @dataclass

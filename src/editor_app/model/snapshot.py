@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .report import Attachment, Comment, Content, Node, Paragraph, Report, ReviewState, Table, meta_fields
+from .report import Attachment, Content, Node, Paragraph, Report, ReviewState, Table, meta_fields
 
 
 def _content(item: Content) -> Content:
@@ -26,7 +26,8 @@ def snapshot(report: Report) -> Report:
     """An independent copy of ``report``: changing either afterwards leaves the other as it was."""
     lists = {name: list(getattr(report.meta, name)) for name, is_list in meta_fields() if is_list}
     meta = replace(report.meta, **lists)
-    review = ReviewState(report.review.status, [replace(c) for c in report.review.comments if isinstance(c, Comment)])
+    comments = [replace(c, replies=[replace(r) for r in c.replies]) for c in report.review.comments]
+    review = ReviewState(report.review.status, comments, list(report.review.ignored))
     return replace(
         report,
         meta=meta,

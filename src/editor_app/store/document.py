@@ -3,7 +3,8 @@
 Layout of a ``.edesk`` file (like .docx/.odt, a zip):
 - ``mimetype`` — stored first and uncompressed, so the file is recognisable without unzipping;
 - ``document.json`` — ``{"format", "schema", "app_version", "saved", "report"}``;
-- room for ``images/`` and ``history/`` (revision snapshots) in later versions.
+- ``history/<saved>.json`` — earlier versions, each a ``document.json`` payload (see ``revisions.py``);
+- room for ``images/`` in later versions.
 
 Saving never leaves a half-written document: the new file is written to a temporary file in the same folder,
 flushed, fsynced, read back and checked, and only then put in place with ``os.replace``. The previous version
@@ -22,6 +23,7 @@ from pathlib import Path
 from .. import __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason
+from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
 EXTENSION = ".edesk"
@@ -87,19 +89,23 @@ def _json_bytes(payload: dict) -> bytes:
         return json.dumps(payload, ensure_ascii=True, indent=1).encode("ascii")
 
 
-def encode(report: Report) -> bytes:
-    """The bytes of a document file holding ``report``."""
+def encode(report: Report, previous: bytes | None = None) -> bytes:
+    """The bytes of a document file holding ``report``, carrying the history of ``previous`` (the file's old bytes)."""
+    now = datetime.now().astimezone()
     payload = {
         "format": FORMAT,
         "schema": SCHEMA_VERSION,
         "app_version": __version__,
-        "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved": now.isoformat(timespec="seconds"),
         "report": report_to_dict(report),
     }
+    history = carried_history(previous, payload["report"], now.strftime("%Y%m%dT%H%M%S"))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
         archive.writestr("document.json", _json_bytes(payload), compress_type=zipfile.ZIP_DEFLATED)
+        for name, data in history.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -178,7 +184,11 @@ def save_document(report: Report, path: Path | str, *, keep_backup: bool = True)
     Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
     """
     path = Path(path) if is_document_file(path) else with_extension(path)
-    data = encode(report)
+    try:
+        previous = path.read_bytes() if path.is_file() else None
+    except OSError:
+        previous = None  # unreadable now: the save reports the disk's reason below
+    data = encode(report, previous)
     decode(data, path)  # never write what we could not read back
     try:
         atomic_write(path, data, keep_backup=keep_backup)

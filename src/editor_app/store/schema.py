@@ -15,10 +15,12 @@ from ..model.report import (
     Attachment,
     Comment,
     Content,
+    IgnoredFinding,
     LevelStyle,
     Meta,
     Node,
     Paragraph,
+    Reply,
     Report,
     ReviewState,
     Table,
@@ -29,8 +31,10 @@ SCHEMA_VERSION = 2
 MAX_DEPTH = 4
 
 
-def _attachments_get_bodies(data: dict) -> dict:
-    """Version 1 held attachment names only; version 2 holds each as ``{"name", "content"}``.
+def _v1_to_v2(data: dict) -> dict:
+    """Version 1 held attachment names only; version 2 holds each as ``{"name", "content"}``. Version 2 also adds
+    the official-document details, ``Node.skip``, ``LevelStyle.continuous`` and, in ``report.review``, comment
+    ranges, replies, resolved and ignored findings: each has a default, so only the attachments need rewriting.
     Anything that is not a list of names is left for ``report_from_dict`` to report."""
     report = data.get("report")
     if isinstance(report, dict) and isinstance(report.get("attachments"), list):
@@ -41,7 +45,7 @@ def _attachments_get_bodies(data: dict) -> dict:
 
 
 # schema version N → function turning a version-N dict into a version N+1 dict
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _attachments_get_bodies}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 
 class SchemaError(ValueError):
@@ -94,14 +98,51 @@ def report_to_dict(report: Report) -> dict:
         "levels": [_level_to_dict(style) for style in report.levels],
         "template": report.template,
         "layout": report.layout,
-        "review": {
-            "status": report.review.status,
-            "comments": [
-                {"text": c.text, "author": c.author, "anchor": c.anchor, "created": c.created}
-                for c in report.review.comments
-            ],
-        },
+        "review": _review_to_dict(report.review),
     }
+
+
+def _review_to_dict(review: ReviewState) -> dict:
+    """The review state: status, comments with their ranges and replies, ignored findings (schema 2)."""
+    return {
+        "status": review.status,
+        "comments": [
+            {
+                "text": c.text,
+                "author": c.author,
+                "anchor": c.anchor,
+                "created": c.created,
+                "start": c.start,
+                "end": c.end,
+                "resolved": c.resolved,
+                "replies": [{"text": r.text, "author": r.author, "created": r.created} for r in c.replies],
+            }
+            for c in review.comments
+        ],
+        "ignored": [{"rule": i.rule, "anchor": i.anchor, "text": i.text} for i in review.ignored],
+    }
+
+
+def _review_from_dict(data: Any) -> ReviewState:
+    review = _Reader(data, "report.review")
+    comments = []
+    for where, value in review.items("comments"):
+        c = _Reader(value, where)
+        replies = []
+        for reply_where, reply in c.items("replies"):
+            r = _Reader(reply, reply_where)
+            replies.append(Reply(r.text("text"), r.text("author"), r.text("created")))
+        start, end = c.get("start", int, 0), c.get("end", int, 0)
+        if not 0 <= start <= end:
+            raise SchemaError(f"{where}.start", "批注的字符范围无效")
+        comment = Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created"), start, end)
+        comment.replies, comment.resolved = replies, c.get("resolved", bool, False)
+        comments.append(comment)
+    ignored = []
+    for where, value in review.items("ignored"):
+        i = _Reader(value, where)
+        ignored.append(IgnoredFinding(i.text("rule"), i.text("anchor"), i.text("text")))
+    return ReviewState(review.get("status", str, "draft"), comments, ignored)
 
 
 class _Reader:
@@ -192,11 +233,6 @@ def levels_from_list(items: list[tuple[str, Any]], where: str) -> list[LevelStyl
 def report_from_dict(data: Any) -> Report:
     r = _Reader(data, "report")
     m = _Reader(r.get("meta", dict, {}), "report.meta")
-    review = _Reader(r.get("review", dict, {}), "report.review")
-    comments = []
-    for where, value in review.items("comments"):
-        c = _Reader(value, where)
-        comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
     level_items = r.items("levels")
     return Report(
         meta=Meta(**{name: m.texts(name) if is_list else m.text(name) for name, is_list in meta_fields()}),
@@ -209,7 +245,7 @@ def report_from_dict(data: Any) -> Report:
         levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
         template=r.text("template"),
         layout=r.text("layout"),
-        review=ReviewState(review.get("status", str, "draft"), comments),
+        review=_review_from_dict(r.get("review", dict, {})),
     )
 
 

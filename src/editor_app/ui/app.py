@@ -24,11 +24,13 @@ from ..model.report import Report
 from ..model.snapshot import snapshot
 from ..opening import LoadFailed, load_report
 from ..settings import Settings, load_settings, recovery_dir, save_settings
+from ..sources import previewed, read_source
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, write_recovery
 from ..templates import Template, sample_report
 from .i18n import install_translator
+from .importing import preview_import
 from .main_window import MainWindow
 from .session import disk_stamp
 from .style import STYLE_SHEET
@@ -117,6 +119,9 @@ class Desk(QObject):
     def open_path(self, path: Path, replace: MainWindow | None = None) -> None:
         """Read the file on a worker thread, warn if another window or copy of the app has it open."""
         path = path.resolve()
+        if previewed(path):  # text, Word, a saved page: the writer sees the recognised structure first
+            preview_import(self, lambda: read_source(path), replace, lambda: self._never_windowless(path))
+            return
 
         def work():
             report, warnings = load_report(path)

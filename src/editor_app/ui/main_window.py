@@ -25,10 +25,12 @@ from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
 from .help import KeysDialog, show_about
+from .importing import import_file, paste_as_new
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .report_editor import Focus, ReportEditor
+from .review_panel import attach_review
 from .session import DocumentSession
 from .text_keys import TextKeys
 
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.menus.triggered.connect(self._run)
         self.menus.level_style_chosen.connect(lambda level, change: self.editor.set_level_style(level, **change))
         self.menus.recent_chosen.connect(lambda name: self.desk and self.desk.open_path(Path(name), self))
+        self.review = attach_review(self)
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
         actions = {
             "new": lambda: self.desk and self.desk.new_document(self),
             "open": self._open,
+            "import": lambda: import_file(self),
+            "paste_new": lambda: paste_as_new(self),
             "save": self.session.save,
             "save_as": self.session.save_as,
             "copy_portal": self._copy_for_portal,
@@ -247,7 +252,8 @@ class MainWindow(QMainWindow):
         self.counts.setToolTip(self.tr("按字符计数：不含空格、换行和自动生成的序号，含标点"))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*] — " + self.tr("稿件编辑台"))
+        status = self.review.status_label(self.report().review.status)
+        self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*]（{status}） — " + self.tr("稿件编辑台"))
         self.setWindowModified(self.dirty())
 
     # ---------------------------------------------------------------- moving around
@@ -333,7 +339,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("打开文稿"),
             start,
-            self.tr("稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown);;所有文件 (*)"),
+            self.tr("可打开的文件 (*.edesk *.txt *.docx *.html *.htm *.md);;稿件编辑台文稿 (*.edesk);;所有文件 (*)"),
         )
         if name and self.desk is not None:
             self.desk.open_path(Path(name), self)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..export import EXPORTERS
+from ..model.numbering import MARKERS
 from ..model.report import MAX_LEVELS, LevelStyle, Placement
 from .editors.block import REDO_KEYS, UNDO_KEYS
 
@@ -42,13 +43,15 @@ class MainMenu(QObject):
         self.file = file = self.add_menu(self.tr("文件(&F)"))
         self.add_action(file, "new", self.tr("新建(&N)…"), QKeySequence.StandardKey.New)
         self.add_action(file, "open", self.tr("打开(&O)…"), QKeySequence.StandardKey.Open)
+        self.add_action(file, "import", self.tr("导入(&I)…"))
+        self.add_action(file, "paste_new", self.tr("粘贴为新稿件"))
         self.recent_menu = file.addMenu(self.tr("最近的文稿"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         self.add_action(file, "save", self.tr("保存(&S)"), QKeySequence.StandardKey.Save)
         self.add_action(file, "save_as", self.tr("另存为(&A)…"), "Ctrl+Shift+S")
         export = file.addMenu(self.tr("导出(&E)"))
-        for fmt in ("docx", "html", "fragment", "md", "txt"):
+        for fmt in ("docx", "handback", "html", "fragment", "md", "txt"):
             self.add_action(export, f"export:{fmt}", EXPORTERS[fmt].name + "…")
         self.add_action(file, "copy_portal", self.tr("复制到门户网站(&P)"), "Ctrl+Shift+C")
         file.addSeparator()
@@ -163,6 +166,13 @@ class MainMenu(QObject):
                 action.triggered.connect(
                     lambda _=False, lv=level, p=placement: self.level_style_chosen.emit(lv, {"placement": p})
                 )
+            markers = sub.addMenu(self.tr("编号样式"))
+            for marker in MARKERS:  # 一、（一）1. … ① 第一章 第一节: choosing one also numbers the level
+                action = markers.addAction(marker)
+                action.setCheckable(True)
+                action.setChecked(style.numbered and style.marker == marker)
+                change = {"marker": marker, "numbered": True}
+                action.triggered.connect(lambda _=False, lv=level, c=change: self.level_style_chosen.emit(lv, c))
             numbered = sub.addAction(self.tr("编号"))
             numbered.setCheckable(True)
             numbered.setChecked(style.numbered)

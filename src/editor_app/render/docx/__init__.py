@@ -8,12 +8,14 @@ No Qt: the window calls this from a worker thread.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import docx
 from docx.document import Document
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...model.characters import strip_illegal
 from ...model.inline import plain
@@ -33,7 +35,25 @@ from .layout import (
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles
 
-__all__ = ["DocxOutput", "ProfileError", "list_profiles", "load_profile", "render_docx", "resolve_fonts"]
+__all__ = [
+    "DocxOutput",
+    "ProfileError",
+    "WordComment",
+    "list_profiles",
+    "load_profile",
+    "render_docx",
+    "resolve_fonts",
+]
+
+
+@dataclass(frozen=True)
+class WordComment:
+    """A comment for the hand-back copy: on the paragraph showing ``anchor`` (see model.places)."""
+
+    anchor: str
+    text: str
+    author: str = ""
+    initials: str = ""
 
 
 @dataclass
@@ -47,8 +67,10 @@ def render_docx(
     profile: Profile | str = DEFAULT_PROFILE,
     fonts: Mapping[str, str] | None = None,
     blocks: list[Block] | None = None,
+    comments: Sequence[WordComment] = (),
 ) -> DocxOutput:
-    """The report as .docx bytes. ``fonts`` maps roles to installed fonts over the profile's defaults.
+    """The report as .docx bytes. ``fonts`` maps roles to installed fonts over the profile's defaults;
+    ``comments`` become Word comments on the paragraphs they name (the editor's hand-back copy).
 
     Raises ProfileError for a missing or broken profile.
     """
@@ -73,9 +95,20 @@ def render_docx(
     section = body[-1]
     for child in list(body)[:-1]:
         body.remove(child)
+    shown: dict[str, object] = {}  # anchor → the first element of the block showing it
+    current: list[Block] = []
+
+    def fed(stream: list[Block]):
+        for block in stream:
+            current[:] = [block]
+            yield block
+
     blocks = to_blocks(report) if blocks is None else blocks
-    for element in writer.elements(blocks):
+    for element in writer.elements(fed(blocks)):
+        for anchor in current[0].places if current else ():
+            shown.setdefault(anchor, element)
         section.addprevious(element)
+    _add_comments(document, shown, comments)
     masthead = next((b.meta for b in blocks if b.kind is Kind.MASTHEAD), None)
     if masthead is not None and masthead.issuer and profile["masthead"].get("in_header"):
         set_first_page(document, writer.letter_header(masthead), writer.letter_footer())
@@ -87,6 +120,23 @@ def render_docx(
     stream = io.BytesIO()
     document.save(stream)
     return DocxOutput(stream.getvalue(), warnings)
+
+
+def _add_comments(document: Document, shown: Mapping[str, object], comments: Sequence[WordComment]) -> None:
+    """Word comments (python-docx 1.2) spanning the whole paragraph of each comment's place; a place the export
+    does not show (an empty detail) gets its comment on the first paragraph."""
+    paragraphs = [p for p in document.paragraphs if p.runs]
+    for comment in comments:
+        element = shown.get(comment.anchor)
+        if element is not None and element.tag == qn("w:tbl"):
+            element = next(element.iter(qn("w:p")), None)
+        paragraph = DocxParagraph(element, document._body) if element is not None else None
+        runs = paragraph.runs if paragraph is not None else []
+        if not runs:
+            runs = paragraphs[0].runs if paragraphs else []
+        if runs:
+            text = strip_illegal(comment.text)[0]
+            document.add_comment(runs, text, strip_illegal(comment.author)[0], comment.initials)
 
 
 def _set_properties(document: Document, report: Report) -> None:

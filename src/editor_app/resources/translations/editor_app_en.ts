@@ -28,6 +28,130 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="43"/>
+        <location filename="../../ui/comments_panel.py" line="44"/>
+        <source>批注人</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="47"/>
+        <source>批注</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="51"/>
+        <source>添加批注…</source>
+        <translation>Add Comment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="52"/>
+        <source>回复…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="53"/>
+        <source>解决/重新打开</source>
+        <translation>Resolve/Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="54"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="74"/>
+        <source>（已解决）</source>
+        <translation> (resolved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="108"/>
+        <location filename="../../ui/comments_panel.py" line="133"/>
+        <source>添加批注</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="115"/>
+        <location filename="../../ui/comments_panel.py" line="142"/>
+        <source>回复批注</source>
+        <translation>Reply to Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="121"/>
+        <source>重新打开批注</source>
+        <translation>Reopen Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="121"/>
+        <source>解决批注</source>
+        <translation>Resolve Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="129"/>
+        <source>删除批注</source>
+        <translation>Delete Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="133"/>
+        <source>批注内容（针对所选文字或当前段落）：</source>
+        <translation>Comment (on the selected words or the current paragraph):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.py" line="142"/>
+        <source>回复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="81"/>
+        <source>与历史版本比较</source>
+        <translation>Compare Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="83"/>
+        <source>当前（编辑中）</source>
+        <translation>Current (being edited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="85"/>
+        <source>已保存的文件</source>
+        <translation>Saved file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="87"/>
+        <source>保存于 {0} 的版本</source>
+        <translation>Version saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="89"/>
+        <source>版本差别</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="96"/>
+        <source>恢复较早的版本</source>
+        <translation>Restore Older Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="102"/>
+        <source>较早的版本：</source>
+        <translation>Older version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="103"/>
+        <source>较新的版本：</source>
+        <translation>Newer version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_dialog.py" line="136"/>
+        <source>恢复版本：{0}</source>
+        <translation>Restore version: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <location filename="../../ui/app.py" line="120"/>
@@ -297,6 +421,141 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>这一行不是标题</source>
+        <translation>This line is not a heading</translation>
+    </message>
+    <message>
+        <source>这是段首引领句</source>
+        <translation>This is a run-in lead</translation>
+    </message>
+    <message>
+        <source>这不是引领句</source>
+        <translation>This is not a lead</translation>
+    </message>
+    <message>
+        <source>在此处分段</source>
+        <translation>Split here</translation>
+    </message>
+    <message>
+        <source>撤销更正</source>
+        <translation>Undo correction</translation>
+    </message>
+    <message>
+        <source>原文（识别为标题的行以蓝色标出，引领句以绿色标出，可能的引领句加波浪线）</source>
+        <translation>Source (headings found in blue, run-in leads in green, possible leads underlined)</translation>
+    </message>
+    <message>
+        <source>识别出的结构</source>
+        <translation>Recognised structure</translation>
+    </message>
+    <message>
+        <source>正在识别结构…</source>
+        <translation>Recognising the structure…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入失败：{0}</source>
+        <translation>Import failed: {0}</translation>
+    </message>
+    <message>
+        <source>来源：{0}　共 {1} 行</source>
+        <translation>Source: {0}　{1} lines</translation>
+    </message>
+    <message>
+        <source>导入预览 — {0}</source>
+        <translation>Import preview — {0}</translation>
+    </message>
+    <message>
+        <source>{0}，{1} 处更正</source>
+        <translation>{0}, {1} correction(s)</translation>
+    </message>
+    <message>
+        <source>稿件信息</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>正文结构（{0} 个标题）</source>
+        <translation>Body structure ({0} headings)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：{1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>可能的引领句，未拆分（{0}）</source>
+        <translation>Possible leads, not split ({0})</translation>
+    </message>
+    <message>
+        <source>提示（{0}）</source>
+        <translation>Notes ({0})</translation>
+    </message>
+    <message>
+        <source>段首引领句</source>
+        <translation>run-in lead</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行，{1}：{2}（把握 {3}%）</source>
+        <translation>Line {0}, {1}: {2} ({3}% sure)</translation>
+    </message>
+    <message>
+        <source>第 {0} 行，第 {1} 字：{2}</source>
+        <translation>Line {0}, character {1}: {2}</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>body text</translation>
+    </message>
+    <message>
+        <source>已导入，{0} 条提示：{1}</source>
+        <translation>Imported, {0} note(s): {1}</translation>
+    </message>
+    <message>
+        <source>可导入的文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</source>
+        <translation>Importable files (*.txt *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有文字</source>
+        <translation>The clipboard holds no text</translation>
+    </message>
+    <message>
+        <source>剪贴板</source>
+        <translation>Clipboard</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="42"/>
@@ -504,6 +763,18 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <translation>Heading on its own line</translation>
     </message>
     <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>粘贴为新稿件</source>
+        <translation>Paste as new report</translation>
+    </message>
+    <message>
+        <source>编号样式</source>
+        <translation>Numbering style</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="158"/>
         <source>段首加粗引领句</source>
         <translation>Run-in bold lead sentence</translation>
@@ -517,145 +788,145 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>字数</source>
         <translation>Character count</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>关于稿件编辑台</source>
         <translation>About Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>导语</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>落款</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>请先把光标放在要移动的标题或其正文中</source>
         <translation>Put the cursor in the heading (or its text) you want to move first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>已经不能再这样移动了</source>
         <translation>It cannot move further that way</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>拖动标题</source>
         <translation>Drag heading</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>全文 {0} 字</source>
         <translation>Report: {0} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>本节 {0} 字</source>
         <translation>Section: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>选中 {0} 字</source>
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>按字符计数：不含空格、换行和自动生成的序号，含标点</source>
         <translation>Counted in characters: without spaces, line breaks and generated numbers, with punctuation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>升一级</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>降一级</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>打开文稿</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>可打开的文件 (*.edesk *.txt *.docx *.html *.htm *.md);;稿件编辑台文稿 (*.edesk);;所有文件 (*)</source>
+        <translation>Files it opens (*.edesk *.txt *.docx *.html *.htm *.md);;Editorial Desk documents (*.edesk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写</source>
         <translation>Body copied: paste it into the portal editor; fill in title, source and the other fields separately</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>未命名文稿</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <source>稿件编辑台文稿 (*.edesk);;Markdown (*.md *.markdown);;所有文件 (*)</source>
-        <translation>Editorial Desk documents (*.edesk);;Markdown (*.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>“{0}”有尚未保存的修改。关闭前要保存吗？</source>
         <translation>“{0}” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>稿件编辑台</source>
         <translation>Editorial Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -1128,6 +1399,134 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
         <location filename="../../ui/report_editor.py" line="133"/>
         <source>修改层级样式</source>
         <translation>Change level style</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="76"/>
+        <source>审校状态</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="82"/>
+        <source>按规则</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="82"/>
+        <source>按章节</source>
+        <translation>By section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="86"/>
+        <source>审校结果</source>
+        <translation>Review findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="89"/>
+        <source>修正</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="90"/>
+        <source>全部修正此类</source>
+        <translation>Fix All of This Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="91"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="95"/>
+        <source>与历史版本比较…</source>
+        <translation>Compare with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="111"/>
+        <source>审校</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="112"/>
+        <source>批注</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="114"/>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="152"/>
+        <source>审校未能完成：{0}</source>
+        <translation>The review could not finish: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="172"/>
+        <source>未发现问题</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="228"/>
+        <source>审校与批注</source>
+        <translation>Review and Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="232"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="232"/>
+        <source>送审</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="232"/>
+        <source>退回修改</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="233"/>
+        <source>已审定</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="236"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="236"/>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="237"/>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="269"/>
+        <source>审校修正</source>
+        <translation>Review Fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="277"/>
+        <source>全部修正：{0}</source>
+        <translation>Fix All: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="287"/>
+        <source>忽略审校结果</source>
+        <translation>Ignore Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="296"/>
+        <source>审校状态：{0}</source>
+        <translation>Review Status: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,92 @@
+"""The review as an application service: the office's word lists and fonts found, the report checked.
+
+``review`` only knows the lists and options it is given; this service names them (the bundled default list, the
+office's ``review-words.json`` in the settings folder, the unit name from the settings, and whether the Word
+export maps a ``_GB2312`` font), so the window, the command line and the export warnings all check alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model.inline import plain
+from .model.places import find_place
+from .model.report import STATUS_NAMES, Report
+from .office import load_profile
+from .render.docx import WordComment
+from .render.docx.profile import ProfileError, resolve_fonts
+from .resources import resource_path
+from .review import Finding, Options, Severity, check_report
+from .review.wordlists import load_wordlists
+from .settings import Settings, config_dir, load_settings
+
+OFFICE_WORDS = "review-words.json"
+
+
+def office_words_path() -> Path:
+    """Where an office keeps its own word lists (IT may pre-seed it)."""
+    return config_dir() / OFFICE_WORDS
+
+
+def _maps_gb2312(settings: Settings) -> bool:
+    try:
+        fonts, _ = resolve_fonts(load_profile(settings.word_profile), settings.fonts)
+    except ProfileError:
+        fonts = dict(settings.fonts)
+    return any("GB2312" in name.upper() for name in fonts.values())
+
+
+def review_options(settings: Settings | None = None) -> tuple[Options, list[str]]:
+    """The options this office checks with, and Chinese warnings about settings or lists that could not be used."""
+    warnings = []
+    if settings is None:
+        settings, warning = load_settings()
+        warnings += [warning] if warning else []
+    words, warning = load_wordlists(
+        resource_path("review", "words.json"), office_words_path(), (settings.unit_name.strip(),)
+    )
+    warnings += [warning] if warning else []
+    return Options(words, _maps_gb2312(settings)), warnings
+
+
+def review_report(report: Report) -> list[Finding]:
+    """Every open finding of ``report`` under this office's options."""
+    options, _ = review_options()
+    return check_report(report, options)
+
+
+def open_items(report: Report, findings: list[Finding] | None = None) -> list[str]:
+    """What is still open before publishing, for the export warning: status, errors, unresolved comments."""
+    findings = review_report(report) if findings is None else findings
+    items = []
+    if report.review.status != "approved":
+        status = STATUS_NAMES.get(report.review.status, report.review.status)
+        items.append(f"文稿尚未审定（当前状态：{status}）")
+    errors = [finding for finding in findings if finding.severity is Severity.ERROR]
+    if errors:
+        rules = "、".join(dict.fromkeys(finding.rule for finding in errors))
+        items.append(f"审校还有 {len(errors)} 处错误未处理（{rules}）")
+    comments = sum(1 for comment in report.review.comments if not comment.resolved)
+    if comments:
+        items.append(f"还有 {comments} 条批注未解决")
+    return items
+
+
+def handback_comments(report: Report, findings: list[Finding] | None = None) -> list[WordComment]:
+    """The open comments (with their replies) and the review's findings as Word comments, for a writer who
+    answers in Word or WPS. Each quotes the characters it is about, since Word shows it on the whole paragraph."""
+    findings = review_report(report) if findings is None else findings
+    comments = []
+    for comment in report.review.comments:
+        if comment.resolved:
+            continue
+        place = find_place(report, comment.anchor)
+        quoted = plain(place.text)[comment.start : comment.end] if place and comment.end > comment.start else ""
+        lines = [(f"“{quoted}”：" if quoted else "") + comment.text]
+        lines += [f"{reply.author or '回复'}：{reply.text}" for reply in comment.replies]
+        comments.append(WordComment(comment.anchor, "\n".join(lines), comment.author, comment.author[:1]))
+    for finding in findings:
+        quoted = f"“{finding.text}”：" if finding.text else ""
+        fix = f"（建议改为“{finding.fix}”）" if finding.fix else ""
+        comments.append(WordComment(finding.anchor, f"{quoted}{finding.message}{fix}", "审校", "审"))
+    return comments
