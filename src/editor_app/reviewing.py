@@ -18,14 +18,14 @@ from .render.docx.profile import ProfileError, resolve_fonts
 from .resources import resource_path
 from .review import Finding, Options, Severity, check_report
 from .review.wordlists import load_wordlists
-from .settings import Settings, config_dir, load_settings
+from .settings import Settings, load_settings, office_file
 
 OFFICE_WORDS = "review-words.json"
 
 
 def office_words_path() -> Path:
-    """Where an office keeps its own word lists (IT may pre-seed it)."""
-    return config_dir() / OFFICE_WORDS
+    """The office's own word lists: the user's file, or the one IT ships with the office defaults."""
+    return office_file(OFFICE_WORDS)
 
 
 def _maps_gb2312(settings: Settings) -> bool:

@@ -54,6 +54,16 @@ def office_defaults_paths() -> list[Path]:
     return [*paths, Path(site) / DEFAULTS_NAME]
 
 
+def office_file(name: str) -> Path:
+    """An office-wide file such as ``review-words.json``: the user's own in the settings folder, or else the one
+    IT put in the system-wide folder, or else beside the installed app (the user's path when there is none)."""
+    own = config_dir() / name
+    for candidate in [own, *(path.with_name(name) for path in reversed(office_defaults_paths()))]:
+        if candidate.is_file():
+            return candidate
+    return own
+
+
 @dataclass
 class Settings:
     unit_name: str = ""

@@ -72,3 +72,20 @@ def test_the_system_folder_is_the_one_the_readme_names(monkeypatch):
     monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
     if sys.platform.startswith("linux"):
         assert office_defaults_paths()[-1] == Path("/etc/xdg/editorial-desk/defaults.json")
+
+
+def test_word_lists_shipped_by_it_reach_the_review_until_a_user_keeps_their_own():
+    from editor_app.model.report import Paragraph, Report
+    from editor_app.review import check_report
+    from editor_app.reviewing import office_words_path, review_options
+
+    _write(office_defaults_paths()[-1].with_name("review-words.json"), {"names": [{"name": "王建国", "person": True}]})
+    report = Report(lead=[Paragraph("王建军书记参加会议")])
+    options, warnings = review_options(Settings())
+    assert warnings == []
+    names = [(f.rule, f.text) for f in check_report(report, options) if f.rule == "names.protected"]
+    assert names == [("names.protected", "王建军")]
+    _write(settings_path().with_name("review-words.json"), {"names": []})  # the user's own list replaces it
+    assert office_words_path() == settings_path().with_name("review-words.json")
+    options, _ = review_options(Settings())
+    assert not [f for f in check_report(report, options) if f.rule == "names.protected"]
