@@ -29,10 +29,14 @@ KEEP_CONVERTERS = {"gb18030.cnv", "windows-936-2000.cnv", "ibm-1386_P100-2001.cn
 # character names) is for other ICU users. Chromium's copy keeps them: its line breaking needs them.
 QT_UNUSED_TREES = {"brkitr", "rbnf", "unit", "curr", "lang", "region"}
 QT_UNUSED_ITEMS = {"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu"}
-# In either copy: word-break dictionaries of South-East Asian scripts that Chinese reports do not contain, and
-# Chinese collation (pinyin order), which the app never asks of Qt and Chromium uses only for JavaScript's
-# Intl.Collator (pages' scripts are off).
-UNUSED_ITEMS = {f"brkitr/{script}dict.dict" for script in ("burmese", "khmer", "lao", "thai")} | {"coll/zh.res"}
+# In either copy: word-break dictionaries (South-East Asian scripts, and the Chinese-Japanese one, which only
+# makes a double-click in the read-only preview select a word rather than a run of characters; Chinese lines break
+# between any two characters without it), character names, and Chinese collation (pinyin order), which the app
+# never asks of Qt and Chromium uses only for JavaScript's Intl.Collator (pages' scripts are off).
+UNUSED_ITEMS = {f"brkitr/{script}dict.dict" for script in ("burmese", "khmer", "lao", "thai", "cj")} | {
+    "coll/zh.res",
+    "unames.icu",
+}
 
 
 def unwanted(item: str, for_qt: bool = False) -> bool:

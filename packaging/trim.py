@@ -132,10 +132,13 @@ def drop_dangling_links(toc: Iterable[tuple[str, str, str]], kept: set[str]) -> 
 
 
 # Python modules nothing in the app imports: of lxml, python-docx uses etree and the HTML import lxml.html (not
-# objectify, 3 MB); the app opens no network connection, database or terminal; Chinese files need only the
-# Chinese codecs.
+# objectify, 3 MB, nor the HTML diff); the app opens no network connection, database or terminal; Chinese files
+# need only the Chinese codecs.
 UNUSED_PYTHON_MODULES = [
-    *("lxml." + name for name in ("objectify", "isoschematron", "sax", "cssselect")),
+    *("lxml." + name for name in ("objectify", "isoschematron", "sax", "cssselect", "html.diff", "html._difflib")),
+    # The review uses rapidfuzz's Levenshtein distance only: its AVX2 builds (rapidfuzz falls back to the plain
+    # ones) and the compiled fuzz module (it falls back to fuzz_py) are 7 MB.
+    *("rapidfuzz." + name for name in ("fuzz_cpp_avx2", "distance.metrics_cpp_avx2", "fuzz_cpp")),
     *("encodings." + name for name in ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004")),
     *("encodings." + name for name in ("euc_jisx0213", "euc_jp", "euc_kr", "iso2022_jp", "iso2022_jp_1")),
     *("encodings." + name for name in ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")),
