@@ -3,7 +3,7 @@
 Qt links to ICU, whose data library (``libicudata.so.73``, 31 MB) holds every locale of the world,
 transliteration rules and a hundred legacy character sets; Chromium carries its own (``icudtl.dat``, 10 MB). The
 app's UI and documents are Chinese or English, so locale data other than root, en and zh goes, with
-transliteration and the converters other than GB18030 and GBK. Rebuilding the library needs a C compiler (``cc``).
+transliteration and legacy converters (see the rules below). Rebuilding the library needs a C compiler (``cc``).
 
 Usage: python3 packaging/shrink_icu.py FROZEN_APP_FOLDER
 """
@@ -20,15 +20,17 @@ from pathlib import Path
 LOCALE = re.compile(r"^(root|[a-z]{2,3}(_[A-Za-z0-9]*)*)\.res$")
 KEEP_LOCALE = re.compile(r"^(root|en|zh)(_|\.)")
 NOT_LOCALES = {"res_index.res", "pool.res"}
-# GB18030, GBK (ibm-1386, windows-936) and GB2312 (ibm-1383): Chinese files in the old encodings
+# Chromium's: GB18030, GBK (ibm-1386, windows-936) and GB2312 (ibm-1383), for Chinese pages in the old encodings
 KEEP_CONVERTERS = {"gb18030.cnv", "windows-936-2000.cnv", "ibm-1386_P100-2001.cnv", "ibm-1383_P110-1999.cnv"}
 
 
-# Qt Core calls ICU for character-set converters, collation, case mapping and time-zone names only; the rest
-# (word and line breaking with their dictionaries, spelled-out numbers, unit, currency, language and region names,
-# character names) is for other ICU users. Chromium's copy keeps them: its line breaking needs them.
-QT_UNUSED_TREES = {"brkitr", "rbnf", "unit", "curr", "lang", "region"}
+# Qt Core calls ICU for character-set converters, collation, case mapping and time-zone names only, and the app
+# uses neither Qt's converters (Python decodes GBK files) nor its collation; the rest (word and line breaking,
+# spelled-out numbers, unit, currency, language and region names) is for other ICU users. Chromium keeps its line
+# breaking; spelled-out numbers, units and currencies serve only JavaScript's Intl (pages' scripts are off).
+QT_UNUSED_TREES = {"brkitr", "rbnf", "unit", "curr", "lang", "region", "coll"}
 QT_UNUSED_ITEMS = {"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu"}
+CHROMIUM_UNUSED_TREES = {"rbnf", "unit", "curr"}
 # In either copy: word-break dictionaries (South-East Asian scripts, and the Chinese-Japanese one, which only
 # makes a double-click in the read-only preview select a word rather than a run of characters; Chinese lines break
 # between any two characters without it), character names, and Chinese collation (pinyin order), which the app
@@ -42,7 +44,11 @@ UNUSED_ITEMS = {f"brkitr/{script}dict.dict" for script in ("burmese", "khmer", "
 def unwanted(item: str, for_qt: bool = False) -> bool:
     """Whether an ICU data item (``coll/de.res``, ``ibm-1047_P100-1995.cnv``) can go."""
     tree, _, name = item.rpartition("/")
-    if tree == "translit" or item in UNUSED_ITEMS or (for_qt and (tree in QT_UNUSED_TREES or item in QT_UNUSED_ITEMS)):
+    if tree == "translit" or item in UNUSED_ITEMS:
+        return True
+    if for_qt and (tree in QT_UNUSED_TREES or item in QT_UNUSED_ITEMS or name.endswith(".cnv")):
+        return True
+    if not for_qt and tree in CHROMIUM_UNUSED_TREES:
         return True
     if name.endswith(".cnv"):
         return name not in KEEP_CONVERTERS

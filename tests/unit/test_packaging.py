@@ -177,10 +177,11 @@ def test_trim_keeps_the_web_engine_and_its_libraries_and_drops_what_only_unused_
 def test_icu_trim_keeps_chinese_english_and_the_data_qt_calls_for():
     from shrink_icu import unwanted
 
-    for item in ("zh.res", "zh_Hans_CN.res", "en.res", "root.res", "pool.res", "res_index.res", "coll/root.res"):
+    for item in ("zh.res", "zh_Hans_CN.res", "en.res", "root.res", "pool.res", "res_index.res", "zone/root.res"):
         assert not unwanted(item, for_qt=True), item
-    for item in ("cnvalias.icu", "gb18030.cnv", "zone/zh.res", "coll/ucadata.icu", "ucase.icu", "zoneinfo64.res"):
+    for item in ("cnvalias.icu", "zone/zh.res", "ucase.icu", "zoneinfo64.res"):
         assert not unwanted(item, for_qt=True), item
+    assert not unwanted("gb18030.cnv") and not unwanted("coll/ucadata.icu")  # Chromium's copy
     for item in ("de.res", "coll/de_.res", "translit/el_Latn.res", "ibm-1047_P100-1995.cnv", "brkitr/thaidict.dict"):
         assert unwanted(item), item
     assert unwanted("brkitr/line.brk", for_qt=True) and not unwanted("brkitr/line.brk")  # Chromium breaks lines
