@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from editor_app import __version__
 from tools import require_tool
 
 pytestmark = pytest.mark.integration
 
+ROOT = Path(__file__).resolve().parents[2]
 INSTALLED = Path("/opt/editor-app")
 COMMAND = Path("/usr/bin/editor-app")
 HELPER = INSTALLED / "_internal/PySide6/Qt/libexec/QtWebEngineProcess"
