@@ -1706,4 +1706,82 @@ Check that the configuration folder is writable, or pass the settings on to your
         <translation>Join paragraphs</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于稿件编辑台</source>
+        <translation>About Editorial Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;稿件编辑台 %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Editorial Desk %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>离线撰写政务网站稿件和公文，预览门户网站效果，导出 Word 和网页。不联网。</source>
+        <translation>Write government portal reports and official documents offline, preview them as the portal shows them, export to Word and web pages. No network.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt 版本</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source>Python 版本</source>
+        <translation>Python version</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>设置文件夹</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <source>日志文件夹</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>恢复副本文件夹</source>
+        <translation>Recovery copies folder</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>把以上信息复制到剪贴板，便于报告问题</source>
+        <translation>Copy the above to the clipboard for a problem report</translation>
+    </message>
+    <message>
+        <source>稿件编辑台</source>
+        <translation>Editorial Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>稿件编辑台遇到了一个意外错误：{0}
+
+打开的文稿没有丢失，已写入恢复副本；建议先保存文稿。
+如问题再次出现，请把日志文件交给信息技术人员：
+{1}</source>
+        <translation>Editorial Desk met an unexpected error: {0}
+
+Your open documents are not lost: recovery copies have been written. Save your document now.
+If this happens again, give the log file to your IT staff:
+{1}</translation>
+    </message>
+</context>
 </TS>
