@@ -5,13 +5,18 @@ crash or a full disk never leaves a half-written file anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from .lock import process_alive
+
 BACKUP_SUFFIX = ".bak"
+_TEMP_SUFFIXES = (".tmp", ".baktmp")
 
 
 def backup_path(path: Path | str) -> Path:
@@ -29,7 +34,12 @@ def os_reason(error: OSError) -> str:
         return "文件夹不存在"
     if error.errno == errno.ENAMETOOLONG:
         return "文件名过长"
-    return f"系统错误：{error.strerror or error}"
+    if error.errno == errno.EFBIG:
+        return "文件超过系统允许的大小上限，请换一个位置保存或联系管理员"
+    if error.errno == errno.EIO:
+        return "磁盘读写出错，请检查磁盘或换一个位置保存"
+    code = errno.errorcode.get(error.errno, "") if error.errno else ""
+    return f"系统错误（{code or '未知原因'}），请换一个位置保存"
 
 
 def _new_file_mode() -> int:
@@ -61,13 +71,28 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def sweep_stale_temporaries(path: Path) -> None:
+    """Remove the temporaries that saves of ``path`` killed mid-way left behind (``.NAME.PID.*.tmp``): their
+    process no longer runs, so nobody will finish them. Those of a live process are left to it."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if leftover.suffix in _TEMP_SUFFIXES and pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """Put ``data`` at ``path`` so that a reader sees either the old file or the whole new one.
 
     Raises OSError; on failure the old file (and the old backup) are untouched and no temporary is left.
     """
     folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    sweep_stale_temporaries(path)
+    fd, temp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=folder)
     os.close(fd)
     temp = Path(temp_name)
     backup_temp: Path | None = None
@@ -80,7 +105,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         else:
             shutil.copymode(path, temp)
             if keep_backup:
-                fd, backup_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".baktmp", dir=folder)
+                fd, backup_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".baktmp", dir=folder)
                 os.close(fd)
                 backup_temp = Path(backup_name)
                 shutil.copyfile(path, backup_temp)
