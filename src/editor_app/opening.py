@@ -5,11 +5,13 @@ An application service: it picks between ``store`` (our own documents) and ``imp
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from .importers.markdown import ImportFailed, parse_markdown
 from .model.report import Report
 from .store.document import EXTENSION, open_document
+from .store.files import os_reason
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -19,20 +21,46 @@ class LoadFailed(Exception):
     """Could not read the source; the message is Chinese, names the file and says why."""
 
 
-def read_source_text(path: Path) -> tuple[str, list[str]]:
-    """The text of a source file: UTF-8 (with or without BOM), else GB18030 as older Chinese tools write."""
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_SOURCE_BYTES (a link to a device or a pipe is refused)."""
+    too_big = f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB"
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise LoadFailed(f"无法导入“{path.name}”：这不是普通文件（可能是设备或管道）")
         if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise LoadFailed(f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB")
-        data = path.read_bytes()
+            raise LoadFailed(too_big)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
         raise LoadFailed(f"无法导入“{path.name}”：文件不存在") from None
     except OSError as error:
-        raise LoadFailed(f"无法导入“{path.name}”：{error.strerror or error}") from None
+        raise LoadFailed(f"无法导入“{path.name}”：{os_reason(error)}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise LoadFailed(too_big)
+    return data
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and the number of bad bytes when ``data`` is UTF-8 spoilt by a few stray bytes (a GBK text read as
+    UTF-8 fails on nearly every character, so many good multi-byte characters per bad one means UTF-8)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if char > "\x7f") - bad
+    return (text, bad) if wide >= 8 * bad else None
+
+
+def read_source_text(path: Path) -> tuple[str, list[str]]:
+    """The text of a source file: UTF-8 (with or without BOM, a few bad bytes reported), else GB18030 as older
+    Chinese tools write."""
+    data = _read_bounded(path)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    spoilt = _mostly_utf8(data.removeprefix(b"\xef\xbb\xbf"))
+    if spoilt:
+        text, bad = spoilt
+        return text, [f"“{path.name}”是 UTF-8 编码，但有 {bad} 处字节无效，已显示为“\ufffd”，请核对"]
     try:
         return data.decode("gb18030"), [f"“{path.name}”不是 UTF-8 编码，已按 GB18030（GBK）读取"]
     except UnicodeDecodeError:

@@ -24,7 +24,11 @@ from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, T
 
 MAX_LEVEL = 4
 
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
+# Blocks only: paragraph text keeps its inline markup for the model, so the inline pass would be wasted work
+# (and, on text dense with ``*`` markers, hundreds of bytes of tokens per character).
+_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("inline")
+MAX_FRONT_MATTER_CHARS = 256 * 1024
+MAX_FRONT_MATTER_DEPTH = 16
 
 
 class ImportFailed(ValueError):
@@ -37,13 +41,46 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class _NoTimestampLoader(yaml.SafeLoader):
-    """YAML that keeps dates as the text the writer typed."""
+def _whole_characters(text: str) -> str:
+    """Join surrogate pairs that YAML escapes leave apart (``"\\ud83c\\udf89"`` is one emoji)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
 
 
-_NoTimestampLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML as a writer types it: text, lists, mappings, yes/no and empty. Numbers and dates stay the text the
+    writer typed; aliases (a few bytes expanding to millions of items), tags such as ``!!binary`` or ``!!set``
+    and deep nesting are refused with a message."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent, index):  # PyYAML calls this for every node
+        if self.check_event(yaml.AliasEvent):
+            raise ImportFailed("文首元数据（YAML）不支持别名（*名称），请直接写出内容")
+        self.depth += 1
+        if self.depth > MAX_FRONT_MATTER_DEPTH:
+            raise ImportFailed(f"文首元数据（YAML）嵌套超过 {MAX_FRONT_MATTER_DEPTH} 层")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_undefined(self, node: yaml.Node) -> None:
+        raise ImportFailed(f"文首元数据（YAML）不支持标记“{node.tag}”，请直接写出文字")
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.yaml_constructors = {
+    "tag:yaml.org,2002:null": yaml.SafeLoader.construct_yaml_null,
+    "tag:yaml.org,2002:bool": yaml.SafeLoader.construct_yaml_bool,
+    "tag:yaml.org,2002:str": lambda loader, node: _whole_characters(loader.construct_scalar(node)),
+    "tag:yaml.org,2002:seq": yaml.SafeLoader.construct_yaml_seq,
+    "tag:yaml.org,2002:map": yaml.SafeLoader.construct_yaml_map,
+    None: _FrontMatterLoader.construct_undefined,
 }
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -61,8 +98,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        raise ImportFailed(f"文首元数据（YAML）过大（超过 {MAX_FRONT_MATTER_CHARS // 1024} K 字符）")
     try:
-        data = yaml.load(match.group(1), Loader=_NoTimestampLoader) or {}
+        data = yaml.load(match.group(1), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         where = f"第 {line + 2} 行" if line is not None else ""
@@ -86,6 +125,8 @@ def _list_value(data: dict, key: str, separator: re.Pattern) -> list[str]:
     if value is None or value == "":
         return []
     items = value if isinstance(value, list) else separator.split(str(value))
+    if any(isinstance(item, list | dict) for item in items):
+        raise ImportFailed(f"元数据“{key}”应为文字或文字列表")
     return [clean_text(str(item)).strip() for item in items if str(item).strip()]
 
 
@@ -149,6 +190,8 @@ def _join_lines(text: str) -> str:
         if not line:
             continue
         line = line.removesuffix("\\").rstrip()
+        if not line:  # a line holding only the hard-break backslash
+            continue
         if out and not (_wide(out[-1]) or _wide(line[0])):
             out += " "
         out += line
