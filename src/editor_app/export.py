@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .model.characters import strip_illegal
 from .model.dates import check_official_date, normalize_published
 from .model.inline import plain
 from .model.report import Report
@@ -25,7 +26,7 @@ from .render.html import render_fragment, render_page
 from .render.markdown import render_markdown
 from .render.text import render_text
 from .settings import load_settings
-from .store.files import atomic_write, os_reason
+from .store.files import atomic_write, atomic_write_together, os_reason
 
 
 class ExportUnavailable(Exception):
@@ -53,10 +54,22 @@ class Exporter:
     pending: str = ""  # why it is not available yet
 
 
+def _utf8(text: str, warnings: list[str]) -> bytes:
+    """``text`` as UTF-8, without the characters no file may hold (lone surrogates a document can carry from an
+    old paste, controls, bidi overrides); how many were left out becomes a warning."""
+    cleaned, dropped = strip_illegal(text)
+    if dropped:
+        warnings.append(
+            f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），已在导出文件中略去（原文稿未改动）"
+        )
+    return cleaned.encode("utf-8")
+
+
 def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     def write(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-        atomic_write(path, render(report, blocks).encode("utf-8"), keep_backup=False)
-        return ExportResult([path])
+        warnings: list[str] = []
+        atomic_write(path, _utf8(render(report, blocks), warnings), keep_backup=False)
+        return ExportResult([path], warnings)
 
     return write
 
@@ -94,10 +107,11 @@ def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportRes
     """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
     fragment = render_fragment(report, blocks)
     fields = fields_path(path)
-    atomic_write(path, fragment.body.encode("utf-8"), keep_backup=False)
-    text = json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(fields, text.encode("utf-8"), keep_backup=False)
-    return ExportResult([path, fields])
+    warnings: list[str] = []
+    body = _utf8(fragment.body, warnings)
+    text = _utf8(json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n", warnings)
+    atomic_write_together([(path, body), (fields, text)])
+    return ExportResult([path, fields], warnings[:1])
 
 
 EXPORTERS: dict[str, Exporter] = {

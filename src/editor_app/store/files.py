@@ -85,39 +85,96 @@ def sweep_stale_temporaries(path: Path) -> None:
                 leftover.unlink()
 
 
+def _new_temp(path: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=suffix, dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """A synced temporary beside ``path`` holding ``data``, read back, with the mode ``path`` has (or a new file
+    would get)."""
+    temp = _new_temp(path, ".tmp")
+    try:
+        _write_synced(temp, data)
+        if temp.read_bytes() != data:
+            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
+        if path.exists():
+            shutil.copymode(path, temp)
+        else:
+            os.chmod(temp, NEW_FILE_MODE)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _copy_aside(path: Path) -> Path:
+    """A synced copy of ``path`` beside it: the backup to be, or the old version to roll back to."""
+    copy = _new_temp(path, ".baktmp")
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copymode(path, copy)
+        with open(copy, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return copy
+
+
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """Put ``data`` at ``path`` so that a reader sees either the old file or the whole new one.
 
     Raises OSError; on failure the old file (and the old backup) are untouched and no temporary is left.
     """
-    folder = path.parent
     sweep_stale_temporaries(path)
-    fd, temp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    backup_temp: Path | None = None
+    temp = _stage(path, data)
     try:
-        _write_synced(temp, data)
-        if temp.read_bytes() != data:
-            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
-        if not path.exists():
-            os.chmod(temp, NEW_FILE_MODE)
-        else:
-            shutil.copymode(path, temp)
-            if keep_backup:
-                fd, backup_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".baktmp", dir=folder)
-                os.close(fd)
-                backup_temp = Path(backup_name)
-                shutil.copyfile(path, backup_temp)
-                shutil.copymode(path, backup_temp)
-                with open(backup_temp, "rb+") as handle:
-                    os.fsync(handle.fileno())
+        if keep_backup and path.exists():
+            backup_temp = _copy_aside(path)
+            try:
                 os.replace(backup_temp, backup_path(path))
-                backup_temp = None
+            except BaseException:
+                backup_temp.unlink(missing_ok=True)
+                raise
         os.replace(temp, path)
-        _fsync_folder(folder)
+        _fsync_folder(path.parent)
     except BaseException:
-        for leftover in (temp, backup_temp):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_together(items: list[tuple[Path, bytes]]) -> None:
+    """Put several files in place as one, for outputs that belong together (a CMS fragment and its fields):
+    afterwards all are new, or, when this raises OSError, all are as they were and no temporary is left."""
+    staged: list[tuple[Path, Path]] = []
+    done: list[tuple[Path, Path | None]] = []  # replaced targets, with a copy of what they held
+    try:
+        for path, data in items:
+            sweep_stale_temporaries(path)
+            staged.append((path, _stage(path, data)))
+        for path, temp in staged:
+            old = _copy_aside(path) if path.is_file() else None
+            try:
+                os.replace(temp, path)
+            except BaseException:
+                if old is not None:
+                    old.unlink(missing_ok=True)
+                raise
+            done.append((path, old))
+        for folder in {path.parent for path, _ in items}:
+            _fsync_folder(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            for path, old in reversed(done):
+                if old is None:
+                    path.unlink()
+                else:
+                    os.replace(old, path)
+            for _, temp in staged:
+                temp.unlink(missing_ok=True)
+        raise
+    for _, old in done:
+        if old is not None:
+            old.unlink(missing_ok=True)
