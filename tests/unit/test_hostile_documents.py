@@ -148,3 +148,16 @@ def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid
+
+
+def test_path_traversal_member_names_are_never_extracted(tmp_path):
+    good = encode(Report(meta=Meta(title="正常")))
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["../../逃逸.txt"] = b"x"
+    members["/etc/passwd"] = b"x"
+    path = tmp_path / "inner" / "稿件.edesk"
+    path.parent.mkdir()
+    path.write_bytes(_zip(members))
+    assert open_document(path).meta.title == "正常"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["inner", "稿件.edesk"]

@@ -15,8 +15,19 @@ from collections.abc import Callable
 NOBODY = 65534
 
 
-def in_child(action: Callable[[], object], *, file_size_limit: int | None = None, unprivileged: bool = False):
-    """``action()``'s return value, or the exception it raised (re-raised here), computed in a forked child."""
+class ChildDied(Exception):
+    """The child was killed (out of memory, a signal) before it could answer."""
+
+
+def in_child(
+    action: Callable[[], object],
+    *,
+    file_size_limit: int | None = None,
+    memory_limit: int | None = None,
+    unprivileged: bool = False,
+):
+    """``action()``'s return value, or the exception it raised (raised again here), computed in a forked child.
+    ``memory_limit`` caps the child's address space, so a runaway input fails the test instead of the machine."""
     read_end, write_end = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover - runs in the child
@@ -25,6 +36,8 @@ def in_child(action: Callable[[], object], *, file_size_limit: int | None = None
             if file_size_limit is not None:
                 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
                 resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, resource.RLIM_INFINITY))
+            if memory_limit is not None:
+                resource.setrlimit(resource.RLIMIT_AS, (memory_limit, resource.RLIM_INFINITY))
             if unprivileged and os.geteuid() == 0:
                 os.setgid(NOBODY)
                 os.setuid(NOBODY)
@@ -38,8 +51,11 @@ def in_child(action: Callable[[], object], *, file_size_limit: int | None = None
             os._exit(0)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
-        outcome = pickle.load(pipe)
-    os.waitpid(child, 0)
+        data = pipe.read()
+    _, status = os.waitpid(child, 0)
+    if not data:
+        raise ChildDied(f"the child process ended without an answer (status {status})")
+    outcome = pickle.loads(data)
     if outcome[0] == "raised":  # the same type and message (our errors' constructors take other arguments)
         error = outcome[1].__new__(outcome[1])
         Exception.__init__(error, outcome[2])
