@@ -4,6 +4,9 @@ fonts resolved, paths chosen, files written atomically.
 ``render`` only turns a report into text or bytes; this module builds the block stream once per export,
 hands it to the renderer and to the content warnings, and writes the result through ``store.files``.
 Formats whose renderer is not built yet are listed, and say so instead of pretending.
+
+Renderers, office settings and python-docx are imported by the export that needs them: the command line lists
+formats on every start, and a text export must not pay ~150 ms for Word's libraries.
 """
 
 from __future__ import annotations
@@ -13,20 +16,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model.characters import strip_illegal
 from .model.dates import check_official_date, normalize_published
-from .model.inline import plain
 from .model.report import Report
-from .office import load_profile, theme_or_default
-from .render.blocks import Block, Kind, to_blocks
-from .render.docx import ProfileError, render_docx
-from .render.docx.profile import DEFAULT_PROFILE
-from .render.html import render_fragment, render_page
-from .render.markdown import render_markdown
-from .render.text import render_text
-from .settings import load_settings
 from .store.files import atomic_write, atomic_write_together, os_reason
+
+if TYPE_CHECKING:
+    from .render.blocks import Block
 
 
 class ExportUnavailable(Exception):
@@ -43,7 +41,7 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-Writer = Callable[[Report, list[Block], Path], ExportResult]
+Writer = Callable[[Report, "list[Block]", Path], ExportResult]
 
 
 @dataclass(frozen=True)
@@ -74,8 +72,25 @@ def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     return write
 
 
+def _markdown(report: Report, blocks: list[Block]) -> str:
+    from .render.markdown import render_markdown
+
+    return render_markdown(report, blocks)
+
+
+def _text(report: Report, blocks: list[Block]) -> str:
+    from .render.text import render_text
+
+    return render_text(report, blocks)
+
+
 def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+    from .office import load_profile
+    from .render.docx import ProfileError, render_docx
+    from .render.docx.profile import DEFAULT_PROFILE
+    from .settings import load_settings
+
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
@@ -90,6 +105,10 @@ def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The standalone portal page, in the theme and under the portal name the settings choose."""
+    from .office import theme_or_default
+    from .render.html import render_page
+    from .settings import load_settings
+
     settings, settings_warning = load_settings()
     theme, theme_warning = theme_or_default(settings.theme)
     page = render_page(report, theme, site_name=settings.portal_name, blocks=blocks)
@@ -105,6 +124,8 @@ def fields_path(path: Path) -> Path:
 
 def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
+    from .render.html import render_fragment
+
     fragment = render_fragment(report, blocks)
     fields = fields_path(path)
     warnings: list[str] = []
@@ -115,8 +136,8 @@ def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportRes
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "md": Exporter("Markdown", ".md", write_text(render_markdown)),
-    "txt": Exporter("纯文本", ".txt", write_text(render_text)),
+    "md": Exporter("Markdown", ".md", write_text(_markdown)),
+    "txt": Exporter("纯文本", ".txt", write_text(_text)),
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
@@ -128,12 +149,23 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
+def output_path(source: Path, fmt: str, output: Path | None) -> Path:
+    """Where an export of ``source`` goes: ``output``, a file named after the source inside ``output`` when that
+    is a folder, or beside the source."""
+    if output is None:
+        return default_output(source, fmt)
+    return output / default_output(source, fmt).name if output.is_dir() else output
+
+
 _PROMPT = re.compile(r"【[^】]*】")
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
+    from .model.inline import plain
+    from .render.blocks import Kind, to_blocks
+
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
@@ -165,11 +197,11 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     exporter = EXPORTERS[fmt]
     if exporter.write is None:
         raise ExportUnavailable(exporter.pending)
-    path = output or default_output(source, fmt)
-    if path.is_dir():
-        path = path / default_output(source, fmt).name
+    path = output_path(source, fmt, output)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
+    from .render.blocks import to_blocks
+
     try:
         blocks = to_blocks(report)
         result = exporter.write(report, blocks, path)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from ..model.characters import clean_text
 from ..model.dates import normalize_published
@@ -24,9 +24,21 @@ from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, T
 
 MAX_LEVEL = 4
 
-# Blocks only: paragraph text keeps its inline markup for the model, so the inline pass would be wasted work
-# (and, on text dense with ``*`` markers, hundreds of bytes of tokens per character).
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable("inline")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """Blocks only: paragraph text keeps its inline markup for the model, so the inline pass would be wasted work
+    (and, on text dense with ``*`` markers, hundreds of bytes of tokens per character). Made on first use, so
+    reading front matter (listing templates) does not load markdown-it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("inline")
+
+
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_FRONT_MATTER_DEPTH = 16
 
@@ -273,7 +285,7 @@ def parse_markdown(text: str) -> ImportResult:
     for key, value in extra.items():
         setattr(report, key, value)
     builder = _Builder(report, warnings)
-    tokens = _PARSER.parse(clean_text(body))
+    tokens = _parser().parse(clean_text(body))
     index = 0
     list_depth = 0
     pending_caption: str | None = None
