@@ -8,7 +8,6 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from .importers.markdown import ImportFailed, parse_markdown
 from .model.report import Report
 from .store.document import EXTENSION, open_document
 from .store.files import os_reason
@@ -74,6 +73,8 @@ def load_report(path: Path) -> tuple[Report, list[str]]:
     if suffix == EXTENSION:
         return open_document(path), []
     if suffix in MARKDOWN_SUFFIXES:
+        from .importers.markdown import ImportFailed, parse_markdown  # YAML and markdown-it: only for Markdown
+
         text, warnings = read_source_text(path)
         try:
             result = parse_markdown(text)
