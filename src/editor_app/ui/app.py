@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -20,11 +21,13 @@ from ..settings import Settings, load_settings, recovery_dir, save_settings
 from ..store.document import DocumentError
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
-from ..templates import Template, sample_report
 from .i18n import install_translator
 from .main_window import MainWindow, disk_stamp
 from .style import STYLE_SHEET
 from .workers import Background, settings_writer
+
+if TYPE_CHECKING:
+    from ..templates import Template
 
 MAX_RECENT = 12
 
@@ -189,6 +192,8 @@ class Desk(QObject):
         if last is not None:
             self.open_path(last)
         else:
+            from ..templates import sample_report  # YAML and the Markdown importer: only for the first run
+
             self.show_window(sample_report(), None)
 
     def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy] | None:
