@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -21,13 +22,15 @@ from ..sources import previewed, read_source
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
-from ..templates import Template, sample_report
 from .i18n import install_translator
 from .importing import preview_import
 from .main_window import MainWindow
 from .session import disk_stamp
 from .style import STYLE_SHEET
 from .workers import Background, settings_writer
+
+if TYPE_CHECKING:
+    from ..templates import Template
 
 MAX_RECENT = 12
 
@@ -220,6 +223,8 @@ class Desk(QObject):
         if last is not None:
             self.open_path(last)
         else:
+            from ..templates import sample_report  # YAML and the Markdown importer: only for the first run
+
             self.show_window(sample_report(), None)
 
     def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy] | None:
