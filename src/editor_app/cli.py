@@ -1,6 +1,8 @@
 """The command line: the same core as the window, for scripts, IT staff and tests.
 
 Exit codes: 0 success, 1 failure (a message in Chinese on stderr), 2 usage error.
+Each command imports what it uses when it runs, so ``--version`` and ``templates`` start in a few
+milliseconds instead of loading python-docx, markdown-it and every exporter.
 """
 
 from __future__ import annotations
@@ -12,12 +14,9 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import __version__
-from .export import EXPORTERS, ExportFailed, ExportUnavailable, export_report
-from .importers.outline import detail_lines, heading_lines
-from .opening import LoadFailed, import_source, load_report
-from .store.document import EXTENSION, DocumentError, save_document, with_extension
-from .templates import get_template, list_templates
+from . import EXTENSION, __version__
+
+FORMATS = ("docx", "fragment", "handback", "html", "md", "pdf", "txt")  # export.EXPORTERS, checked by a test
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
 # and errors, so ``_chinese_argparse`` swaps that function only while our parser runs.
@@ -32,6 +31,7 @@ _ARGPARSE_WORDS = {
     "expected one argument": "需要一个参数值",
     "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是 %(matches)s",
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
 }
 
 
@@ -55,7 +55,18 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors whose message is for the user (Chinese, naming the file): shown without a traceback."""
+    from .export import ExportFailed, ExportUnavailable
+    from .opening import LoadFailed
+    from .store.document import DocumentError
+
+    return (DocumentError, LoadFailed, ExportUnavailable, ExportFailed, OutputNameError)
+
+
 def _cmd_templates(args: argparse.Namespace) -> int:
+    from .templates import list_templates
+
     for template in list_templates():
         print(f"{template.id}\t{template.name}\t{template.description}")
     return 0
@@ -71,6 +82,8 @@ _OTHER_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".json",
 def _document_output(name: str) -> Path:
     """The document path for ``-o NAME``: ``.edesk`` is added unless the name ends with it (``总结v1.2`` →
     ``总结v1.2.edesk``, as the window saves); a folder or another format's name is refused."""
+    from .store.document import with_extension
+
     path = with_extension(name)
     if path.is_dir() or Path(name).is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
@@ -82,6 +95,9 @@ def _document_output(name: str) -> Path:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from .store.document import save_document
+    from .templates import get_template
+
     try:
         template = get_template(args.template)
     except KeyError as error:
@@ -98,16 +114,44 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    report, _ = load_report(Path(args.file))
-    output = Path(args.output) if args.output else None
-    result = export_report(report, args.to, output, source=Path(args.file))
-    print("已导出：" + "、".join(str(path) for path in result.paths))
-    for warning in result.warnings:
-        _say(f"提示：{warning}")
-    return 0
+    """Export one document or many (``export *.edesk --to docx -d OUT``); one failure does not stop the rest."""
+    from .export import export_report, output_path
+    from .opening import load_report
+
+    if args.output and len(args.files) > 1:
+        _say("用法错误：-o 只能用于一个文稿；导出多个文稿请用 -d 指定文件夹")
+        return 2
+    folder = Path(args.folder) if args.folder else None
+    if folder is not None and not folder.is_dir():
+        _say(f"无法导出：文件夹“{folder}”不存在")
+        return 1
+    output = Path(args.output) if args.output else folder
+    written: set[Path] = set()
+    failures = 0
+    for name in args.files:
+        source = Path(name)
+        target = output_path(source, args.to, output).resolve()
+        try:
+            if target in written:
+                raise OutputNameError(f"“{source.name}”的导出文件“{target.name}”与前一个文稿的同名，未覆盖")
+            report, _ = load_report(source)
+            result = export_report(report, args.to, output, source=source)
+        except _user_errors() as error:
+            _say(str(error))
+            failures += 1
+            continue
+        written.add(target)
+        print("已导出：" + "、".join(str(path) for path in result.paths))
+        for warning in result.warnings:
+            _say(f"提示：{warning}")
+    return 1 if failures else 0
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from .importers.outline import detail_lines, heading_lines
+    from .opening import import_source
+    from .store.document import save_document
+
     source = Path(args.source)
     if source.suffix == EXTENSION:
         _say(f"“{source.name}”已是稿件编辑台文档，直接打开即可")
@@ -138,8 +182,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     """Review a document: findings in Chinese (or JSON); exit 1 while errors remain. ``--fix`` saves safe fixes."""
     import json
 
+    from .opening import load_report
     from .review import SEVERITY_NAMES, Severity, fixed_texts
     from .reviewing import review_report
+    from .store.document import save_document
 
     path = Path(args.file)
     report, _ = load_report(path)
@@ -212,10 +258,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
     p.set_defaults(run=_cmd_new)
 
-    p = sub.add_parser("export", help="导出为其他格式")
-    p.add_argument("file", help=f"文稿（{EXTENSION}）或 Markdown 文件")
-    p.add_argument("--to", required=True, choices=sorted(EXPORTERS), help="导出格式")
-    p.add_argument("-o", "--output", help="输出路径（默认与文稿同名，换扩展名）")
+    p = sub.add_parser("export", help="导出为其他格式（可一次导出多个文稿）")
+    p.add_argument("files", nargs="+", metavar="file", help=f"文稿（{EXTENSION}）或 Markdown 文件，可以有多个")
+    p.add_argument("--to", required=True, choices=FORMATS, help="导出格式")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", help="输出路径（只导出一个文稿时；默认与文稿同名，换扩展名）")
+    target.add_argument("-d", "--folder", help="输出文件夹（文件名与各文稿相同，换扩展名）")
     p.set_defaults(run=_cmd_export)
 
     p = sub.add_parser("import", help="把其他格式的稿件导入为文稿")
@@ -255,10 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
     try:
         return args.run(args)
-    except (DocumentError, LoadFailed, ExportUnavailable, ExportFailed, OutputNameError) as error:
-        _say(str(error))
-        return 1
     except KeyboardInterrupt:
+        return 1
+    except Exception as error:
+        if not isinstance(error, _user_errors()):
+            raise
+        _say(str(error))
         return 1
 
 

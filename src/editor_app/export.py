@@ -4,6 +4,9 @@ fonts resolved, paths chosen, files written atomically.
 ``render`` only turns a report into text or bytes; this module builds the block stream once per export,
 hands it to the renderer and to the content warnings, and writes the result through ``store.files``.
 Formats whose renderer is not built yet are listed, and say so instead of pretending.
+
+Renderers, office settings, python-docx and Typst are imported by the export that needs them: the command line
+and the window list the formats on every start, and a text export must not pay for Word's libraries.
 """
 
 from __future__ import annotations
@@ -12,21 +15,18 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .fonts import font_warnings
+from .model.characters import strip_illegal
 from .model.dates import check_official_date, normalize_published
-from .model.inline import PROMPT, plain
 from .model.report import Report
-from .office import load_profile, theme_or_default
-from .render.blocks import Block, Kind, to_blocks
-from .render.docx import ProfileError, WordComment, render_docx
-from .render.docx.profile import DEFAULT_PROFILE, Profile, resolve_fonts
-from .render.html import render_fragment, render_page
-from .render.markdown import render_markdown
-from .render.pdf import render_pdf
-from .render.text import render_text
-from .settings import Settings, load_settings
-from .store.files import atomic_write, os_reason
+from .store.files import atomic_write, atomic_write_together, os_reason
+
+if TYPE_CHECKING:
+    from .render.blocks import Block
+    from .render.docx import WordComment
+    from .render.docx.profile import Profile
+    from .settings import Settings
 
 
 class ExportUnavailable(Exception):
@@ -43,7 +43,7 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-Writer = Callable[[Report, list[Block], Path], ExportResult]
+Writer = Callable[[Report, "list[Block]", Path], ExportResult]
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,44 @@ class Exporter:
     pending: str = ""  # why it is not available yet
 
 
+def _utf8(text: str, warnings: list[str]) -> bytes:
+    """``text`` as UTF-8, without the characters no file may hold (lone surrogates a document can carry from an
+    old paste, controls, bidi overrides); how many were left out becomes a warning."""
+    cleaned, dropped = strip_illegal(text)
+    if dropped:
+        warnings.append(
+            f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），已在导出文件中略去（原文稿未改动）"
+        )
+    return cleaned.encode("utf-8")
+
+
 def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
     def write(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-        atomic_write(path, render(report, blocks).encode("utf-8"), keep_backup=False)
-        return ExportResult([path])
+        warnings: list[str] = []
+        atomic_write(path, _utf8(render(report, blocks), warnings), keep_backup=False)
+        return ExportResult([path], warnings)
 
     return write
 
 
+def _markdown(report: Report, blocks: list[Block]) -> str:
+    from .render.markdown import render_markdown
+
+    return render_markdown(report, blocks)
+
+
+def _text(report: Report, blocks: list[Block]) -> str:
+    from .render.text import render_text
+
+    return render_text(report, blocks)
+
+
 def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
     """The layout the document asks for (信函, 纪要) or else the office's profile, and the settings."""
+    from .office import load_profile
+    from .render.docx.profile import DEFAULT_PROFILE, ProfileError
+    from .settings import load_settings
+
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
@@ -78,6 +106,9 @@ def write_docx(
     report: Report, blocks: list[Block], path: Path, comments: list[WordComment] | None = None
 ) -> ExportResult:
     """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
+    from .fonts import font_warnings
+    from .render.docx import render_docx
+
     settings, profile, warnings = _official_layout(report)
     output = render_docx(report, profile, settings.fonts, blocks, comments or ())
     atomic_write(path, output.data, keep_backup=False)
@@ -87,6 +118,9 @@ def write_docx(
 
 def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """PDF in the same official layout as the Word export, made without an office suite."""
+    from .fonts import font_warnings
+    from .render.pdf import render_pdf
+
     settings, profile, warnings = _official_layout(report)
     output = render_pdf(report, profile, settings.fonts, blocks)
     atomic_write(path, output.data, keep_backup=False)
@@ -95,6 +129,8 @@ def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
 
 
 def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
+    from .render.docx.profile import resolve_fonts
+
     return resolve_fonts(profile, settings.fonts)[0]
 
 
@@ -108,6 +144,10 @@ def write_handback(report: Report, blocks: list[Block], path: Path) -> ExportRes
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The standalone portal page, in the theme and under the portal name the settings choose."""
+    from .office import theme_or_default
+    from .render.html import render_page
+    from .settings import load_settings
+
     settings, settings_warning = load_settings()
     theme, theme_warning = theme_or_default(settings.theme)
     page = render_page(report, theme, site_name=settings.portal_name, blocks=blocks)
@@ -123,17 +163,20 @@ def fields_path(path: Path) -> Path:
 
 def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportResult:
     """The CMS body fragment, and beside it the title, source, date, column, keywords and summary as JSON."""
+    from .render.html import render_fragment
+
     fragment = render_fragment(report, blocks)
     fields = fields_path(path)
-    atomic_write(path, fragment.body.encode("utf-8"), keep_backup=False)
-    text = json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(fields, text.encode("utf-8"), keep_backup=False)
-    return ExportResult([path, fields])
+    warnings: list[str] = []
+    body = _utf8(fragment.body, warnings)
+    text = _utf8(json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n", warnings)
+    atomic_write_together([(path, body), (fields, text)])  # written together or not at all
+    return ExportResult([path, fields], warnings[:1])
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "md": Exporter("Markdown", ".md", write_text(render_markdown)),
-    "txt": Exporter("纯文本", ".txt", write_text(render_text)),
+    "md": Exporter("Markdown", ".md", write_text(_markdown)),
+    "txt": Exporter("纯文本", ".txt", write_text(_text)),
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
@@ -145,6 +188,14 @@ EXPORTERS: dict[str, Exporter] = {
 def default_output(source: Path, fmt: str) -> Path:
     name = source.name.removesuffix(source.suffix) if source.suffix else source.name
     return source.with_name(name + EXPORTERS[fmt].suffix)
+
+
+def output_path(source: Path, fmt: str, output: Path | None) -> Path:
+    """Where an export of ``source`` goes: ``output`` (with the format's suffix where it has none), a file named
+    after the source inside ``output`` when that is a folder, or beside the source."""
+    if output is None:
+        return default_output(source, fmt)
+    return output / default_output(source, fmt).name if output.is_dir() else with_format_suffix(output, fmt)
 
 
 _SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
@@ -169,6 +220,8 @@ _LEAD_ENDS = "。！？；：…”’）】"
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date; and what
     the review still has open (not approved, errors, unresolved comments). Warnings never block the export."""
+    from .model.inline import PROMPT, plain
+    from .render.blocks import Kind, to_blocks
     from .reviewing import open_items  # the word lists load only when something is exported
 
     warnings = []
@@ -202,12 +255,11 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     exporter = EXPORTERS[fmt]
     if exporter.write is None:
         raise ExportUnavailable(exporter.pending)
-    path = output or default_output(source, fmt)
-    if path.is_dir():
-        path = path / default_output(source, fmt).name
-    path = with_format_suffix(path, fmt)
+    path = output_path(source, fmt, output)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
+    from .render.blocks import to_blocks
+
     try:
         blocks = to_blocks(report)
         result = exporter.write(report, blocks, path)

@@ -6,16 +6,17 @@ An application service: it picks between ``store`` (our own documents) and ``imp
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .importers.common import ImportFailed, ImportResult
-from .importers.docx import parse_docx
-from .importers.html import parse_html
-from .importers.markdown import parse_markdown
-from .importers.structure import Corrections, Progress
-from .importers.text import parse_text
 from .model.report import Report
 from .store.document import EXTENSION, is_document_file, open_document
+from .store.files import os_reason
+
+if TYPE_CHECKING:  # the importers load YAML, markdown-it, python-docx and lxml: only when a source is imported
+    from .importers.common import ImportResult
+    from .importers.structure import Corrections, Progress
 
 SOURCE_KINDS = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html",
                 ".htm": "html", ".shtml": "html"}  # fmt: skip
@@ -27,26 +28,48 @@ class LoadFailed(Exception):
     """Could not read the source; the message is Chinese, names the file and says why."""
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_source_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_SOURCE_BYTES (a link to a device or a pipe is refused)."""
+    too_big = f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB"
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise LoadFailed(f"无法导入“{path.name}”：这不是普通文件（可能是设备或管道）")
         if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise LoadFailed(f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB")
-        return path.read_bytes()
+            raise LoadFailed(too_big)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
         raise LoadFailed(f"无法导入“{path.name}”：文件不存在") from None
     except IsADirectoryError:
         raise LoadFailed(f"无法导入“{path.name}”：这是文件夹") from None
     except OSError as error:
-        raise LoadFailed(f"无法导入“{path.name}”：{error.strerror or error}") from None
+        raise LoadFailed(f"无法导入“{path.name}”：{os_reason(error)}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise LoadFailed(too_big)
+    return data
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and the number of bad bytes when ``data`` is UTF-8 spoilt by a few stray bytes (a GBK text read as
+    UTF-8 fails on nearly every character, so many good multi-byte characters per bad one means UTF-8)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if char > "\x7f") - bad
+    return (text, bad) if wide >= 8 * bad else None
 
 
 def read_source_text(path: Path) -> tuple[str, list[str]]:
-    """The text of a source file: UTF-8 (with or without BOM), else GB18030 as older Chinese tools write."""
-    data = _read_bytes(path)
+    """The text of a source file: UTF-8 (with or without BOM, a few bad bytes reported), else GB18030 as older
+    Chinese tools write."""
+    data = read_source_bytes(path)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    spoilt = _mostly_utf8(data.removeprefix(b"\xef\xbb\xbf"))
+    if spoilt:
+        text, bad = spoilt
+        return text, [f"“{path.name}”是 UTF-8 编码，但有 {bad} 处字节无效，已显示为“\ufffd”，请核对"]
     try:
         return data.decode("gb18030"), [f"“{path.name}”不是 UTF-8 编码，已按 GB18030（GBK）读取"]
     except UnicodeDecodeError:
@@ -68,12 +91,18 @@ def import_source(
             f"无法打开“{path.name}”：不支持的文件类型“{path.suffix or '无扩展名'}”。"
             f"可打开稿件编辑台文档（{EXTENSION}）、Word（.docx）、网页（.html）、纯文本（.txt）和 Markdown（.md）"
         )
+    from .importers.common import ImportFailed
+    from .importers.docx import parse_docx
+    from .importers.html import parse_html
+    from .importers.markdown import parse_markdown
+    from .importers.text import parse_text
+
     try:
         if chosen in ("md", "txt"):
             text, warnings = read_source_text(path)
             result = parse_markdown(text) if chosen == "md" else parse_text(text, corrections, progress)
         else:
-            data, warnings = _read_bytes(path), []
+            data, warnings = read_source_bytes(path), []
             parse = parse_docx if chosen == "docx" else parse_html
             result = parse(data, corrections, progress)
     except ImportFailed as error:

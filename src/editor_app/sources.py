@@ -15,7 +15,7 @@ from .importers.html import decode_html, html_lines, parse_html
 from .importers.structure import Corrections, Progress
 from .importers.structure import _cleaned as cleaned  # the line exactly as the recogniser reads it
 from .importers.text import parse_text, text_lines
-from .opening import LoadFailed, _read_bytes, read_source_text, source_kind
+from .opening import LoadFailed, read_source_bytes, read_source_text, source_kind
 
 PREVIEWED = ("txt", "docx", "html")
 """The importers whose structure is recognised, so a file of their kind opens through the import preview."""
@@ -75,7 +75,7 @@ def read_source(path: Path) -> Source:
     if kind == "txt":
         text, warnings = read_source_text(path)
         return Source(path.name, kind, text, warnings=warnings)
-    return Source(path.name, kind, _read_bytes(path))
+    return Source(path.name, kind, read_source_bytes(path))
 
 
 def pasted_source(html: str, text: str, name: str = "剪贴板") -> Source:

@@ -39,8 +39,10 @@ def _imports(module: Path) -> list[tuple[str, int]]:
             if node.level:
                 base = package[: len(package) - node.level + 1]
                 target = [*base, *(node.module.split(".") if node.module else [])]
-                if not target:  # "from .. import x": x is a module of the package root, or __version__
-                    target = [alias.name.replace("__version__", "__init__") for alias in node.names[:1]]
+                if not target:  # "from .. import x": x is a module of the package root, or a name of its __init__
+                    name = node.names[0].name
+                    is_module = (PACKAGE / f"{name}.py").is_file() or (PACKAGE / name).is_dir()
+                    target = [name if is_module else "__init__"]
                 found.append((target[0], node.lineno))
             elif node.module and node.module.startswith("editor_app"):
                 parts = node.module.split(".")

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from ..model.characters import clean_text
 from ..model.dates import normalize_published
@@ -27,16 +27,65 @@ from .common import ImportFailed, ImportResult
 
 MAX_LEVEL = 4
 
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
-class _NoTimestampLoader(yaml.SafeLoader):
-    """YAML that keeps dates as the text the writer typed."""
+@cache
+def _parser() -> MarkdownIt:
+    """Blocks only: paragraph text keeps its inline markup for the model, so the inline pass would be wasted work
+    (and, on text dense with ``*`` markers, hundreds of bytes of tokens per character). Made on first use, so
+    reading front matter (listing templates) does not load markdown-it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("inline")
 
 
-_NoTimestampLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+MAX_FRONT_MATTER_CHARS = 256 * 1024
+MAX_FRONT_MATTER_DEPTH = 16
+
+
+def _whole_characters(text: str) -> str:
+    """Join surrogate pairs that YAML escapes leave apart (``"\\ud83c\\udf89"`` is one emoji)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML as a writer types it: text, lists, mappings, yes/no and empty. Numbers and dates stay the text the
+    writer typed; aliases (a few bytes expanding to millions of items), tags such as ``!!binary`` or ``!!set``
+    and deep nesting are refused with a message."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent, index):  # PyYAML calls this for every node
+        if self.check_event(yaml.AliasEvent):
+            raise ImportFailed("文首元数据（YAML）不支持别名（*名称），请直接写出内容")
+        self.depth += 1
+        if self.depth > MAX_FRONT_MATTER_DEPTH:
+            raise ImportFailed(f"文首元数据（YAML）嵌套超过 {MAX_FRONT_MATTER_DEPTH} 层")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_undefined(self, node: yaml.Node) -> None:
+        raise ImportFailed(f"文首元数据（YAML）不支持标记“{node.tag}”，请直接写出文字")
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.yaml_constructors = {
+    "tag:yaml.org,2002:null": yaml.SafeLoader.construct_yaml_null,
+    "tag:yaml.org,2002:bool": yaml.SafeLoader.construct_yaml_bool,
+    "tag:yaml.org,2002:str": lambda loader, node: _whole_characters(loader.construct_scalar(node)),
+    "tag:yaml.org,2002:seq": yaml.SafeLoader.construct_yaml_seq,
+    "tag:yaml.org,2002:map": yaml.SafeLoader.construct_yaml_map,
+    None: _FrontMatterLoader.construct_undefined,
 }
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -56,8 +105,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        raise ImportFailed(f"文首元数据（YAML）过大（超过 {MAX_FRONT_MATTER_CHARS // 1024} K 字符）")
     try:
-        data = yaml.load(match.group(1), Loader=_NoTimestampLoader) or {}
+        data = yaml.load(match.group(1), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         where = f"第 {line + 2} 行" if line is not None else ""
@@ -81,6 +132,8 @@ def _list_value(data: dict, key: str, separator: re.Pattern) -> list[str]:
     if value is None or value == "":
         return []
     items = value if isinstance(value, list) else separator.split(str(value))
+    if any(isinstance(item, list | dict) for item in items):
+        raise ImportFailed(f"元数据“{key}”应为文字或文字列表")
     return [clean_text(str(item)).strip() for item in items if str(item).strip()]
 
 
@@ -98,8 +151,6 @@ def meta_from_front_matter(data: dict, warnings: list[str]) -> tuple[Meta, dict]
     except ValueError as error:
         warnings.append(f"{error}；已留空")
         values["published"] = ""
-    if not isinstance(data.get("copy_number", ""), str):
-        warnings.append("份号（copy_number）应加引号书写，如 '000123'，否则前面的 0 会丢失")
     meta = Meta(**values)
     extra: dict = {
         "signature": _text_value(data, "signature"),
@@ -141,6 +192,8 @@ def _join_lines(text: str) -> str:
         if not line:
             continue
         line = line.removesuffix("\\").rstrip()
+        if not line:  # a line holding only the hard-break backslash
+            continue
         if out and not (_wide(out[-1]) or _wide(line[0])):
             out += " "
         out += line
@@ -245,7 +298,7 @@ def parse_markdown(text: str) -> ImportResult:
     for key, value in extra.items():
         setattr(report, key, value)
     builder = _Builder(report, warnings)
-    tokens = _PARSER.parse(clean_text(body))
+    tokens = _parser().parse(clean_text(body))
     index = 0
     list_depth = 0
     pending_caption: str | None = None

@@ -71,6 +71,9 @@ def _make_parser() -> MarkdownIt:
 
 
 _MD = _make_parser()
+# markdown-it makes a token of every marker (hundreds of bytes each): past this many in one paragraph the text is
+# not a writer's emphasis but pasted data or an attack, and is shown literally instead of exhausting memory.
+MAX_MARKERS = 10_000
 
 
 @lru_cache(maxsize=8192)
@@ -78,7 +81,8 @@ def parse(text: str) -> tuple[Span, ...]:
     """Split inline markup into styled spans; adjacent spans with the same style are merged."""
     if not text:
         return ()
-    if "*" not in text and "_" not in text and "\\" not in text:
+    markers = text.count("*") + text.count("_") + text.count("\\")
+    if not markers or markers > MAX_MARKERS:
         return (Span(text),)
     tokens = _MD.parseInline(text)
     spans: list[Span] = []

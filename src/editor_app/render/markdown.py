@@ -11,6 +11,7 @@ import re
 
 import yaml
 
+from ..model.characters import clean_text
 from ..model.inline import to_markup
 from ..model.report import Report, meta_fields
 from .blocks import Block, Kind, Role, to_blocks
@@ -32,6 +33,18 @@ def _escape_line(text: str) -> str:
     if text.endswith("#") and not text.endswith("\\#"):
         text = text[:-1] + "\\#"
     return text
+
+
+def _cleaned(value):
+    """Front matter without the characters no file holds: YAML would keep them as escapes (``\\e``) that the
+    export's final cleaning cannot see."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    return value
 
 
 def front_matter(report: Report) -> dict:
@@ -84,7 +97,7 @@ def _heading(block: Block, spans) -> str:
 
 def render_markdown(report: Report, blocks: list[Block] | None = None) -> str:
     """The report as Markdown with YAML front matter."""
-    matter = yaml.safe_dump(front_matter(report), allow_unicode=True, sort_keys=False, width=1000)
+    matter = yaml.safe_dump(_cleaned(front_matter(report)), allow_unicode=True, sort_keys=False, width=1000)
     parts = [f"---\n{matter}---"]
     closing_started = False
     for block in to_blocks(report) if blocks is None else blocks:

@@ -16,20 +16,37 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 import zipfile
+import zlib
 from datetime import datetime
 from pathlib import Path
 
-from .. import __version__
+from .. import EXTENSION, __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason
 from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
-EXTENSION = ".edesk"
 MIMETYPE = "application/vnd.editorial-desk+zip"
 FORMAT = "editorial-desk"
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a report is text: anything bigger is a damaged or hostile file
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the zip itself, compressed: read no further than this
+MAX_MIMETYPE_BYTES = 256
+# What a damaged or hostile zip can make ``zipfile`` and ``json`` raise besides their own errors: a negative seek,
+# an unknown zip version, a corrupt deflate stream, a name that is not UTF-8, a number of 4,300+ digits, nesting
+# deeper than the interpreter's stack.
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    zlib.error,
+    NotImplementedError,
+    RecursionError,
+    MemoryError,
+)
 
 
 class DocumentError(Exception):
@@ -109,14 +126,26 @@ def encode(report: Report, previous: bytes | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def decode(data: bytes, path: Path | str = "文档") -> Report:
-    """Read a report from a document file's bytes; raises DocumentError subclasses, never anything else."""
+def _read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None:
+    """A member's bytes, or None when it would inflate beyond ``limit`` (checked while reading, since the size
+    in the zip's directory can lie)."""
+    if archive.getinfo(name).file_size > limit:
+        return None
+    with archive.open(name) as member:
+        data = member.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
+def _payload(data: bytes, path: Path | str) -> object:
+    """The parsed ``document.json`` of a document file's bytes."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         if data[:1] in (b"{", b"[") or data.lstrip()[:1] in (b"{", b"["):
             raise ForeignDocumentError(path, "这不是稿件编辑台文档（看起来是普通 JSON 文件）") from None
         raise ForeignDocumentError(path, "这不是稿件编辑台文档，或文件已严重损坏") from None
+    except _DAMAGE:
+        raise DamagedDocumentError(path, "文件已损坏，无法解压（压缩包结构有误）") from None
     with archive:
         names = set(archive.namelist())
         if "mimetype" not in names or "document.json" not in names:
@@ -126,27 +155,35 @@ def decode(data: bytes, path: Path | str = "文档") -> Report:
                 ) from None
             raise ForeignDocumentError(path, "这不是稿件编辑台文档（缺少文档内容）")
         try:
-            if archive.read("mimetype").decode("ascii", "replace").strip() != MIMETYPE:
+            mimetype = _read_member(archive, "mimetype", MAX_MIMETYPE_BYTES)
+            if mimetype is None or mimetype.decode("ascii", "replace").strip() != MIMETYPE:
                 raise ForeignDocumentError(path, "这不是稿件编辑台文档（文件类型标记不符）")
-            info = archive.getinfo("document.json")
-            if info.file_size > MAX_JSON_BYTES:
-                raise DamagedDocumentError(path, "文档内容大小异常，文件可能已损坏")
-            raw = archive.read("document.json")
-        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as error:
-            raise DamagedDocumentError(path, f"文件已损坏，无法解压（{error}）") from None
-        except RuntimeError as error:  # encrypted entries
-            raise ForeignDocumentError(path, f"文件已加密或无法读取（{error}）") from None
+            raw = _read_member(archive, "document.json", MAX_JSON_BYTES)
+        except RuntimeError:  # encrypted entries
+            raise ForeignDocumentError(path, "文件已加密，无法读取") from None
+        except _DAMAGE:
+            raise DamagedDocumentError(path, "文件已损坏，无法解压") from None
+    if raw is None:
+        raise DamagedDocumentError(path, "文档内容大小异常，文件可能已损坏")
     try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DamagedDocumentError(path, f"文档内容已损坏（{error}）") from None
+        return json.loads(raw.decode("utf-8"))
+    except json.JSONDecodeError as error:
+        raise DamagedDocumentError(path, f"文档内容已损坏（第 {error.lineno} 行第 {error.colno} 列）") from None
+    except _DAMAGE:
+        raise DamagedDocumentError(path, "文档内容已损坏（编码、数字或嵌套层次异常）") from None
+
+
+def decode(data: bytes, path: Path | str = "文档") -> Report:
+    """Read a report from a document file's bytes; raises DocumentError subclasses, never anything else."""
+    payload = _payload(data, path)
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ForeignDocumentError(path, "这不是稿件编辑台文档（格式标记不符）")
     schema = payload.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise DamagedDocumentError(path, "文档的格式版本号无效")
     if schema > SCHEMA_VERSION:
-        writer = payload.get("app_version", "较新版本")
+        writer = payload.get("app_version")
+        writer = writer[:40] if isinstance(writer, str) else "较新版本"
         raise NewerVersionError(
             path,
             f"该文档由较新版本的稿件编辑台（{writer}，格式版本 {schema}）保存，"
@@ -169,7 +206,12 @@ def open_document(path: Path | str) -> Report:
     try:
         if path.is_dir():
             raise DocumentError(path, "这是一个文件夹，不是文档")
-        data = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):  # before opening: a pipe would block, a device may never end
+            raise DocumentError(path, "这不是普通文件（可能是设备或管道），无法作为文档打开")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise DocumentError(path, f"文件过大（超过 {MAX_FILE_BYTES // 1024 // 1024} MB），不是正常的稿件")
     except FileNotFoundError:
         raise DocumentError(path, "文件不存在") from None
     except OSError as error:

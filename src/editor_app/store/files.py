@@ -5,13 +5,18 @@ crash or a full disk never leaves a half-written file anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from .lock import process_alive
+
 BACKUP_SUFFIX = ".bak"
+_TEMP_SUFFIXES = (".tmp", ".baktmp")
 
 
 def backup_path(path: Path | str) -> Path:
@@ -29,7 +34,12 @@ def os_reason(error: OSError) -> str:
         return "文件夹不存在"
     if error.errno == errno.ENAMETOOLONG:
         return "文件名过长"
-    return f"系统错误：{error.strerror or error}"
+    if error.errno == errno.EFBIG:
+        return "文件超过系统允许的大小上限，请换一个位置保存或联系管理员"
+    if error.errno == errno.EIO:
+        return "磁盘读写出错，请检查磁盘或换一个位置保存"
+    code = errno.errorcode.get(error.errno, "") if error.errno else ""
+    return f"系统错误（{code or '未知原因'}），请换一个位置保存"
 
 
 def _new_file_mode() -> int:
@@ -61,38 +71,110 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def sweep_stale_temporaries(path: Path) -> None:
+    """Remove the temporaries that saves of ``path`` killed mid-way left behind (``.NAME.PID.*.tmp``): their
+    process no longer runs, so nobody will finish them. Those of a live process are left to it."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if leftover.suffix in _TEMP_SUFFIXES and pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _new_temp(path: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=suffix, dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """A synced temporary beside ``path`` holding ``data``, read back, with the mode ``path`` has (or a new file
+    would get)."""
+    temp = _new_temp(path, ".tmp")
+    try:
+        _write_synced(temp, data)
+        if temp.read_bytes() != data:
+            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
+        if path.exists():
+            shutil.copymode(path, temp)
+        else:
+            os.chmod(temp, NEW_FILE_MODE)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _copy_aside(path: Path) -> Path:
+    """A synced copy of ``path`` beside it: the backup to be, or the old version to roll back to."""
+    copy = _new_temp(path, ".baktmp")
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copymode(path, copy)
+        with open(copy, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return copy
+
+
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """Put ``data`` at ``path`` so that a reader sees either the old file or the whole new one.
 
     Raises OSError; on failure the old file (and the old backup) are untouched and no temporary is left.
     """
-    folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    backup_temp: Path | None = None
+    sweep_stale_temporaries(path)
+    temp = _stage(path, data)
     try:
-        _write_synced(temp, data)
-        if temp.read_bytes() != data:
-            raise OSError(errno.EIO, "写入后读回的内容与预期不符")
-        if not path.exists():
-            os.chmod(temp, NEW_FILE_MODE)
-        else:
-            shutil.copymode(path, temp)
-            if keep_backup:
-                fd, backup_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".baktmp", dir=folder)
-                os.close(fd)
-                backup_temp = Path(backup_name)
-                shutil.copyfile(path, backup_temp)
-                shutil.copymode(path, backup_temp)
-                with open(backup_temp, "rb+") as handle:
-                    os.fsync(handle.fileno())
+        if keep_backup and path.exists():
+            backup_temp = _copy_aside(path)
+            try:
                 os.replace(backup_temp, backup_path(path))
-                backup_temp = None
+            except BaseException:
+                backup_temp.unlink(missing_ok=True)
+                raise
         os.replace(temp, path)
-        _fsync_folder(folder)
+        _fsync_folder(path.parent)
     except BaseException:
-        for leftover in (temp, backup_temp):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_together(items: list[tuple[Path, bytes]]) -> None:
+    """Put several files in place as one, for outputs that belong together (a CMS fragment and its fields):
+    afterwards all are new, or, when this raises OSError, all are as they were and no temporary is left."""
+    staged: list[tuple[Path, Path]] = []
+    done: list[tuple[Path, Path | None]] = []  # replaced targets, with a copy of what they held
+    try:
+        for path, data in items:
+            sweep_stale_temporaries(path)
+            staged.append((path, _stage(path, data)))
+        for path, temp in staged:
+            old = _copy_aside(path) if path.is_file() else None
+            try:
+                os.replace(temp, path)
+            except BaseException:
+                if old is not None:
+                    old.unlink(missing_ok=True)
+                raise
+            done.append((path, old))
+        for folder in {path.parent for path, _ in items}:
+            _fsync_folder(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            for path, old in reversed(done):
+                if old is None:
+                    path.unlink()
+                else:
+                    os.replace(old, path)
+            for _, temp in staged:
+                temp.unlink(missing_ok=True)
+        raise
+    for _, old in done:
+        if old is not None:
+            old.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QFont
@@ -28,13 +29,15 @@ from ..sources import previewed, read_source
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, write_recovery
-from ..templates import Template, sample_report
 from .i18n import install_translator
 from .importing import preview_import
 from .main_window import MainWindow
 from .session import disk_stamp
 from .style import STYLE_SHEET
 from .workers import Background, settings_writer
+
+if TYPE_CHECKING:
+    from ..templates import Template
 
 MAX_RECENT = 12
 log = logging.getLogger(__name__)
@@ -229,6 +232,8 @@ class Desk(QObject):
         if last is not None:
             self.open_path(last)
         else:
+            from ..templates import sample_report  # YAML and the Markdown importer: only for the first run
+
             self.show_window(sample_report(), None)
 
     def choose_recoveries(self, copies: list[RecoveryCopy]) -> list[RecoveryCopy] | None:

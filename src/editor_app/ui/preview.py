@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -34,6 +35,10 @@ from ..office import get_theme, list_themes, theme_or_default
 from ..render.html import DEFAULT_TEXT_SIZE, TEXT_SIZES, Page, render_page_parts
 from ..render.themes import DEFAULT_THEME, Theme
 
+# The pause after a keystroke before the preview renders: as long as the last render took, within these bounds,
+# so rendering takes at most half the time: a short report shows typing almost at once, a long one is not
+# re-rendered on every keystroke of a burst.
+MIN_DEBOUNCE_MS = 30
 DEBOUNCE_MS = 300
 SIMPLE_THEME = "plain"  # QTextBrowser understands only simple CSS; the plain look survives it
 FORCE_SIMPLE_ENV = "EDITOR_APP_SIMPLE_PREVIEW"
@@ -108,6 +113,8 @@ class PreviewPane(QWidget):
         self._bridge.rendered.connect(self._rendered)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._debounce_ms = DEBOUNCE_MS  # until the first render has been timed
+        self._render_started = 0.0
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._render)
         self.destroyed.connect(lambda: self._executor.shutdown(wait=False, cancel_futures=True))
@@ -281,9 +288,10 @@ class PreviewPane(QWidget):
         """Render a snapshot of the report on the worker thread; only the newest result is shown."""
         if self._report is None or self._surface is None:
             return
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.setInterval(self._debounce_ms)
         self._generation += 1
         generation = self._generation
+        self._render_started = time.perf_counter()
         theme = get_theme(SIMPLE_THEME) if self._engine == "simple" else self._theme
         future = self._executor.submit(
             render_page_parts, snapshot(self._report), theme, text_size=self._text_size, site_name=self._site_name
@@ -301,6 +309,8 @@ class PreviewPane(QWidget):
         if error is not None:
             self._show_notice(self.tr("预览生成失败：%1").replace("%1", str(error)))
             return
+        cost_ms = (time.perf_counter() - self._render_started) * 1000
+        self._debounce_ms = int(min(DEBOUNCE_MS, max(MIN_DEBOUNCE_MS, cost_ms)))
         page: Page = future.result()
         if page == self._latest:
             return

@@ -1,0 +1,161 @@
+"""End to end in the window under a real X server (Xvfb), on the sample, a 30,000-character and a
+300,000-character report: keystroke to screen, keystroke to the preview repainted, open, save, peak memory.
+Run: python tests/benchmarks/bench_keystroke.py
+
+Keystroke to screen is the time from the key event to the end of the editor's next paint, measured while the
+preview and autosave keep working (keys are typed at about 12 a second, so renders interleave with typing).
+Keystroke to preview waits for the page to report its content (pageShown), not for loadFinished.
+Budgets: keystroke to screen p95 under 8 ms on the largest report; keystroke to preview under 100 ms at 30,000.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parents[1] / "src"
+WORKLOADS = {"sample": 0, "30,000 chars": 30_000, "300,000 chars": 300_000}
+KEYS = 150
+
+
+def _inside(name: str) -> None:
+    sys.path[:0] = [str(SRC), str(HERE.parent)]
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    from editor_app.model.report import Paragraph, iter_nodes
+    from editor_app.settings import Settings
+    from editor_app.store.document import save_document
+    from editor_app.templates import sample_report
+    from editor_app.ui.app import Desk, attach_preview_panes, create_application
+    from workloads import realistic_report
+
+    app = create_application()
+    chars = WORKLOADS[name]
+    report = realistic_report(chars) if chars else sample_report()
+    path = save_document(report, Path(tempfile.mkdtemp()) / "bench.edesk")
+    desk = Desk(Settings(autosave_seconds=2))
+
+    def pump(until, limit: float = 30.0) -> None:
+        deadline = time.perf_counter() + limit
+        while not until() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    def idle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        pump(lambda: time.perf_counter() > end)
+
+    start = time.perf_counter()
+    desk.open_path(path)
+    pump(lambda: bool(desk.windows) and desk.windows[0].isVisible())
+    window = desk.windows[0]
+    window.resize(1500, 950)
+    app.processEvents()
+    opened = time.perf_counter() - start
+    attach_preview_panes(desk)
+    shown: list[float] = []
+    pump(lambda: window.preview is not None)
+    window.preview.pageShown.connect(lambda: shown.append(time.perf_counter()))
+    pump(lambda: bool(shown))
+
+    nodes = [node for _, node in iter_nodes(window.report().nodes)]
+    owner = next(
+        (item for node in nodes[len(nodes) // 2 :] for item in node.content if isinstance(item, Paragraph)),
+        window.report().lead[0],
+    )
+    editor = window.column.editor_for(owner, "text")
+    window.column.focus_editor(editor, 3)
+    surface = editor.viewport() if hasattr(editor, "viewport") else editor
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    watch = PaintWatch()
+    surface.installEventFilter(watch)
+    idle(0.5)
+    latencies = []
+    profiler = None
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    for index in range(KEYS):
+        watch.painted = False
+        begin = time.perf_counter()
+        QTest.keyClick(editor, Qt.Key.Key_A if index % 2 else Qt.Key.Key_B)
+        pump(lambda: watch.painted, 2.0)
+        latencies.append(time.perf_counter() - begin)
+        idle(0.08)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(os.environ["BENCH_PROFILE"])
+    preview = []
+    for _ in range(12):
+        idle(0.6)
+        shown.clear()
+        begin = time.perf_counter()
+        QTest.keyClick(editor, Qt.Key.Key_C)
+        pump(lambda: bool(shown), 5.0)
+        preview.append((shown[0] if shown else float("nan")) - begin)
+    begin = time.perf_counter()
+    window.save()
+    pump(lambda: not window.isWindowModified())
+    saved = time.perf_counter() - begin
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ms = sorted(x * 1000 for x in latencies)
+    p95 = ms[int(len(ms) * 0.95) - 1]
+    print(
+        f"{name:<15}{statistics.median(ms):7.1f}{p95:7.1f}{ms[-1]:7.1f}"
+        f"{statistics.median(preview) * 1000:10.0f}{opened * 1000:8.0f}{saved * 1000:8.0f}{peak:8.0f}",
+        flush=True,
+    )
+    window.undo_stack.setClean()
+    os._exit(0)  # the figures are out; tearing QtWebEngine down is not what is measured
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE))
+    from bench_startup import start_xvfb
+
+    server, display = start_xvfb()
+    folder = tempfile.mkdtemp()
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "EDITOR_APP_CONFIG_DIR": folder + "/config",
+        "EDITOR_APP_DATA_DIR": folder + "/data",
+        "QTWEBENGINE_CHROMIUM_FLAGS": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"),
+    }
+    print("keystroke to screen in ms (p50, p95, max); preview, open and save in ms; peak memory in MB (Xvfb)")
+    print(f"{'workload':<15}{'p50':>7}{'p95':>7}{'max':>7}{'preview':>10}{'open':>8}{'save':>8}{'peak':>8}", flush=True)
+    try:
+        for name in WORKLOADS:
+            subprocess.run(
+                [sys.executable, __file__, "--inside", name], env=env, check=False, stderr=subprocess.DEVNULL
+            )
+    finally:
+        server.terminate()
+        server.wait()
+    print("budgets: p95 < 8 ms on the largest; preview < 100 ms at 30,000 characters")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--inside"]:
+        _inside(sys.argv[2])
+    else:
+        main()

@@ -1,0 +1,102 @@
+"""Start-up under a real X server (Xvfb): how long until the main window appears on the sample, against a bare
+PySide6 window started the same way, and how long after that until the preview shows the page.
+Run: python tests/benchmarks/bench_startup.py  (needs Xvfb; QtWebEngine needs --no-sandbox as root)
+
+Budgets: the window within 1.5x the bare window's time; the preview ready within 1 s after the window.
+Also printed: the slowest imports of the start (``-X importtime``), so what the first paint pays for is visible.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parents[1] / "src"
+PROBE = str(HERE / "startup_probe.py")
+RUNS = 5
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        return server, ":" + pipe.readline().strip()
+
+
+def timed_lines(command: list[str], env: dict) -> dict[str, float]:
+    """Seconds from starting the process to each line it prints."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    seen = {line.strip(): time.perf_counter() - start for line in child.stdout}
+    child.wait(60)  # the probe exits itself once it has seen what it waits for
+    return seen
+
+
+def row(label: str, value: float, budget: float | None = None) -> None:
+    verdict = "" if budget is None else f"{budget:10.3f} {'ok' if value <= budget else 'OVER'}"
+    print(f"{label:<44}{value:9.3f}{verdict}")
+
+
+def main() -> None:
+    if not shutil.which("Xvfb"):
+        sys.exit("Xvfb is not installed")
+    server, display = start_xvfb()
+    folder = tempfile.mkdtemp()
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "PYTHONPATH": str(SRC),
+        "EDITOR_APP_CONFIG_DIR": folder + "/config",
+        "EDITOR_APP_DATA_DIR": folder + "/data",
+        "QTWEBENGINE_CHROMIUM_FLAGS": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"),
+    }
+    sys.path.insert(0, str(SRC))
+    from editor_app.templates import SAMPLE_PATH
+
+    try:
+        bare, window, preview = [], [], []
+        for _ in range(RUNS):  # interleaved, so both see the same machine load
+            bare.append(timed_lines([sys.executable, PROBE, "bare"], env)["window"])
+            seen = timed_lines([sys.executable, PROBE, "app", str(SAMPLE_PATH)], env)
+            window.append(seen["window"])
+            preview.append(seen.get("preview", float("nan")) - seen["window"])
+        imports = subprocess.run(
+            [sys.executable, "-X", "importtime", PROBE, "app", str(SAMPLE_PATH)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        server.terminate()
+        server.wait()
+    b, w, p = (statistics.median(x) for x in (bare, window, preview))
+    print(f"{'what (median of 5, Xvfb)':<44}{'seconds':>9}{'budget':>10}")
+    row("bare PySide6 window appears", b)
+    row("editor-app window on the sample appears", w, 1.5 * b)
+    row("  ratio to the bare window", w / b, 1.5)
+    row("preview page ready after the window", p, 1.0)
+    rows = []
+    for line in imports.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit() and not parts[2].startswith("   "):
+            rows.append((int(parts[1]), parts[2].strip()))
+    print("\nslowest top-level imports of the start (-X importtime, cumulative ms):")
+    for micros, name in sorted(rows, reverse=True)[:15]:
+        print(f"  {micros / 1000:8.1f}  {name}")
+
+
+if __name__ == "__main__":
+    main()
