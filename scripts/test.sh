@@ -13,4 +13,19 @@ python=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -e ".[test]"
 .venv/bin/python -m editor_app.ui.i18n >/dev/null  # the English UI translation (.ts → .qm)
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+# A whole run also drives the keys, dialogs and focus tests (marker "xcb") on a real X server: Xvfb with Qt's xcb
+# platform has the key bindings and window stacking users get (Redo is Ctrl+Shift+Z only there), offscreen not.
+if [ $# -eq 0 ]; then
+  if command -v xvfb-run >/dev/null; then
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+      .venv/bin/python -m pytest -q -m xcb -p no:cacheprovider tests/gui || status=$?
+  elif [ -n "${CI:-}" ]; then
+    echo "CI: xvfb-run is missing (package xvfb)" >&2
+    status=1
+  else
+    echo "xvfb-run not found: the xcb run of the keys and dialogs tests is skipped." >&2
+  fi
+fi
+exit "$status"

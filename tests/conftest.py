@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,18 +24,6 @@ def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("EDITOR_APP_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(base / "data"))
-
-
-def require_tool(name: str) -> str:
-    """The path of an external program, or skip (fail under CI, where every tool must be installed)."""
-    # Tools that pip installs beside the interpreter (pyside6-lupdate) are found without an activated venv.
-    path = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
-    if path:
-        return path
-    message = f"{name} is not installed (see packaging/debian-packages.txt)"
-    if os.environ.get("EDITOR_APP_REQUIRE_TOOLS"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture

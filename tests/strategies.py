@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from editor_app.model.numbering import MARKERS
 from editor_app.model.report import (
+    Attachment,
     Comment,
     LevelStyle,
     Meta,
@@ -18,7 +19,7 @@ from editor_app.model.report import (
 )
 
 any_text = st.text(max_size=40)
-levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)))
+levels = st.builds(LevelStyle, st.booleans(), st.sampled_from(MARKERS), st.sampled_from(list(Placement)), st.booleans())
 
 
 def contents(text=any_text):
@@ -32,10 +33,16 @@ def contents(text=any_text):
 
 
 def node_trees(text=any_text, depth: int = 4):
-    leaf = st.builds(Node, text, contents(text), st.just([]))
-    if depth == 1:
-        return st.lists(leaf, max_size=3)
-    return st.lists(st.builds(Node, text, contents(text), node_trees(text, depth - 1)), max_size=3)
+    """Sibling lists that fit in ``depth`` levels; a node may skip levels (``Node.skip``). Siblings that skip
+    come before those that do not, the one order Markdown can say (docs/markdown-format.md)."""
+
+    def node(skip: int):
+        room = depth - 1 - skip
+        children = node_trees(text, room) if room else st.just([])
+        return st.builds(Node, text, contents(text), children, st.just(skip))
+
+    choices = [node(0), node(0), node(0), *(node(skip) for skip in range(1, depth))]
+    return st.lists(st.one_of(*choices), max_size=3).map(lambda nodes: sorted(nodes, key=lambda n: -n.skip))
 
 
 def reports(text=any_text, with_review: bool = True):
@@ -50,6 +57,17 @@ def reports(text=any_text, with_review: bool = True):
         keywords=st.lists(text, max_size=3),
         summary=text,
         document_number=text,
+        issuer=st.lists(text, max_size=2),
+        signers=st.lists(text, max_size=2),
+        copy_number=text,
+        secrecy=text,
+        urgency=text,
+        recipients=text,
+        note=text,
+        cc=st.lists(text, max_size=3),
+        printed_by=text,
+        printed_date=text,
+        present=st.lists(text, max_size=2),
     )
     review = (
         st.builds(ReviewState, st.sampled_from(["draft", "in_review", "approved"]), st.lists(st.builds(Comment, text)))
@@ -64,8 +82,9 @@ def reports(text=any_text, with_review: bool = True):
         closing=contents(text),
         signature=text,
         date=text,
-        attachments=st.lists(text, max_size=3),
+        attachments=st.lists(st.builds(Attachment, text, contents(text)), max_size=3),
         levels=st.lists(levels, min_size=1, max_size=4),
         template=text,
+        layout=text,
         review=review,
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import EXTENSION, __version__
 
-FORMATS = ("docx", "fragment", "html", "md", "txt")  # export.EXPORTERS, checked by a test
+FORMATS = ("docx", "fragment", "html", "md", "pdf", "txt")  # export.EXPORTERS, checked by a test
 
 # argparse's own words, in Chinese. argparse looks them up through its module-level ``_`` when it formats help
 # and errors, so ``_chinese_argparse`` swaps that function only while our parser runs.
@@ -25,7 +25,6 @@ _ARGPARSE_WORDS = {
     "positional arguments": "参数",
     "options": "选项",
     "show this help message and exit": "显示本帮助并退出",
-    "show program's version number and exit": "显示版本号并退出",
     "the following arguments are required: %s": "缺少必需的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "unrecognized arguments: %s": "无法识别的参数：%s",
@@ -77,15 +76,21 @@ class OutputNameError(Exception):
     """``-o`` does not name a document file; the message is Chinese."""
 
 
+_OTHER_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".json", ".pdf")
+
+
 def _document_output(name: str) -> Path:
-    """The document path for ``-o NAME``: the extension is added where there is none; anything else is refused."""
+    """The document path for ``-o NAME``: ``.edesk`` is added unless the name ends with it (``总结v1.2`` →
+    ``总结v1.2.edesk``, as the window saves); a folder or another format's name is refused."""
     from .store.document import with_extension
 
     path = with_extension(name)
-    if path.is_dir() or name.endswith(("/", os.sep)):
+    if path.is_dir() or Path(name).is_dir() or name.endswith(("/", os.sep)):
         raise OutputNameError(f"“{name}”是文件夹，请给出文稿的文件名，如 {Path(name) / ('报告' + EXTENSION)}")
-    if path.suffix.lower() != EXTENSION:
-        raise OutputNameError(f"文稿的扩展名应为 {EXTENSION}（“{path.name}”）；导出其他格式请用 editor-app export")
+    if Path(name).suffix.lower() in _OTHER_FORMATS:
+        raise OutputNameError(
+            f"文稿的扩展名应为 {EXTENSION}（“{Path(name).name}”）；导出其他格式请用 editor-app export"
+        )
     return path
 
 
@@ -143,15 +148,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .opening import load_report
+    from .importers.outline import detail_lines, heading_lines
+    from .opening import import_source
     from .store.document import save_document
 
     source = Path(args.source)
     if source.suffix == EXTENSION:
         _say(f"“{source.name}”已是稿件编辑台文档，直接打开即可")
         return 1
-    path = _document_output(args.output)
-    report, warnings = load_report(source)
+    if not args.output and not args.print_outline:
+        _say("用法错误：请用 -o 给出新文稿的路径，或用 --print-outline 只查看识别出的结构")
+        return 2
+    path = _document_output(args.output) if args.output else None
+    result = import_source(source, args.source_kind)
+    report, warnings = result.report, result.warnings
+    if args.print_outline:
+        print("\n".join([*detail_lines(report), "", *heading_lines(report)]))
+    if path is None:
+        for warning in warnings:
+            _say(f"提示：{warning}")
+        return 0
     if path.exists() and not args.force:
         _say(f"“{path}”已存在，未覆盖（如确需覆盖，请加 --force）")
         return 1
@@ -185,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="editor-app",
         description="稿件编辑台：撰写、预览、审校并导出政务网站稿件。不带参数时打开窗口。",
     )
-    parser.add_argument("--version", action="version", version=f"稿件编辑台 editor-app {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"稿件编辑台 editor-app {__version__}", help="显示版本号并退出"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="命令")
 
     p = sub.add_parser("templates", help="列出可用模板（每行一个，模板名在前）")
@@ -198,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_new)
 
     p = sub.add_parser("export", help="导出为其他格式（可一次导出多个文稿）")
-    p.add_argument("files", nargs="+", metavar="file", help=f"文稿（{EXTENSION}）或 Markdown 文件，可以有多个")
+    p.add_argument("files", nargs="+", metavar="file", help=f"文稿（{EXTENSION}）或可导入的文件，可以有多个")
     p.add_argument("--to", required=True, choices=FORMATS, help="导出格式")
     target = p.add_mutually_exclusive_group()
     target.add_argument("-o", "--output", help="输出路径（只导出一个文稿时；默认与文稿同名，换扩展名）")
@@ -206,8 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_export)
 
     p = sub.add_parser("import", help="把其他格式的稿件导入为文稿")
-    p.add_argument("source", help="来源文件（目前支持 Markdown 与纯文本）")
-    p.add_argument("-o", "--output", required=True, help=f"新文稿的路径（无扩展名时自动加 {EXTENSION}）")
+    p.add_argument("source", help="来源文件：纯文本（.txt）、Word（.docx）、网页（.html）或 Markdown（.md）")
+    p.add_argument("-o", "--output", help=f"新文稿的路径（自动加 {EXTENSION}）")
+    p.add_argument(
+        "--from", dest="source_kind", choices=["txt", "docx", "html", "md"], help="来源的格式（默认按扩展名判断）"
+    )
+    p.add_argument("--print-outline", action="store_true", help="显示识别出的标题、栏目等结构；不加 -o 时不写文件")
     p.add_argument("--force", action="store_true", help="目标已存在时覆盖（旧文件留作 .bak 备份）")
     p.set_defaults(run=_cmd_import)
     return parser

@@ -5,14 +5,13 @@ fonts resolved, paths chosen, files written atomically.
 hands it to the renderer and to the content warnings, and writes the result through ``store.files``.
 Formats whose renderer is not built yet are listed, and say so instead of pretending.
 
-Renderers, office settings and python-docx are imported by the export that needs them: the command line lists
-formats on every start, and a text export must not pay ~150 ms for Word's libraries.
+Renderers, office settings, python-docx and typst are imported by the export that needs them: the command line
+lists formats on every start, and a text export must not pay for Word's and PDF's libraries.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,8 @@ from .store.files import atomic_write, atomic_write_together, os_reason
 
 if TYPE_CHECKING:
     from .render.blocks import Block
+    from .render.docx.profile import Profile
+    from .settings import Settings
 
 
 class ExportUnavailable(Exception):
@@ -57,9 +58,7 @@ def _utf8(text: str, warnings: list[str]) -> bytes:
     old paste, controls, bidi overrides); how many were left out becomes a warning."""
     cleaned, dropped = strip_illegal(text)
     if dropped:
-        warnings.append(
-            f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），已在导出文件中略去（原文稿未改动）"
-        )
+        warnings.append(f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），导出时已略去（原文稿未改动）")
     return cleaned.encode("utf-8")
 
 
@@ -84,23 +83,51 @@ def _text(report: Report, blocks: list[Block]) -> str:
     return render_text(report, blocks)
 
 
-def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
-    """Word in the office's chosen profile and font mapping (settings); problems become Chinese warnings."""
+def _official_layout(report: Report) -> tuple[Settings, Profile, list[str]]:
+    """The layout the document asks for (信函, 纪要) or else the office's profile, and the settings."""
     from .office import load_profile
-    from .render.docx import ProfileError, render_docx
+    from .render.docx import ProfileError
     from .render.docx.profile import DEFAULT_PROFILE
     from .settings import load_settings
 
     settings, settings_warning = load_settings()
     warnings = [settings_warning] if settings_warning else []
     try:
-        profile = load_profile(settings.word_profile)
+        profile = load_profile(report.layout or settings.word_profile)
     except ProfileError as error:
         warnings.append(f"{error}；已改用默认的公文版式")
         profile = load_profile(DEFAULT_PROFILE)
+    return settings, profile, warnings
+
+
+def write_docx(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """Word in the document's layout with the office's font mapping; problems become Chinese warnings."""
+    from .fonts import font_warnings
+    from .render.docx import render_docx
+
+    settings, profile, warnings = _official_layout(report)
     output = render_docx(report, profile, settings.fonts, blocks)
     atomic_write(path, output.data, keep_backup=False)
-    return ExportResult([path], warnings + output.warnings)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=False)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def write_pdf(report: Report, blocks: list[Block], path: Path) -> ExportResult:
+    """PDF in the same official layout as the Word export, made without an office suite."""
+    from .fonts import font_warnings
+    from .render.pdf import render_pdf
+
+    settings, profile, warnings = _official_layout(report)
+    output = render_pdf(report, profile, settings.fonts, blocks)
+    atomic_write(path, output.data, keep_backup=False)
+    fonts = font_warnings(profile, _fonts(profile, settings), blocks, pdf=True)
+    return ExportResult([path], warnings + output.warnings + fonts)
+
+
+def _fonts(profile: Profile, settings: Settings) -> dict[str, str]:
+    from .render.docx.profile import resolve_fonts
+
+    return resolve_fonts(profile, settings.fonts)[0]
 
 
 def write_page(report: Report, blocks: list[Block], path: Path) -> ExportResult:
@@ -141,6 +168,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
 }
 
 
@@ -149,28 +177,44 @@ def default_output(source: Path, fmt: str) -> Path:
     return source.with_name(name + EXPORTERS[fmt].suffix)
 
 
+_SAME_EXTENSION = {".html": (".htm",), ".md": (".markdown",)}
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """The export's name with the format's suffix added unless it already ends with the format's extension:
+    ``paste-test`` → ``paste-test.docx``, ``总结v1.2`` → ``总结v1.2.docx``, ``x.fragment`` → ``x.fragment.html``."""
+    suffix = EXPORTERS[fmt].suffix
+    head, dot, last = suffix.rpartition(".")
+    name = path.name.lower()
+    if name.endswith((dot + last, *_SAME_EXTENSION.get(dot + last, ()))):
+        return path
+    if head and name.endswith(head):
+        return path.with_name(path.name + dot + last)  # ``x.fragment``: only the ``.html`` was left out
+    return path.with_name(path.name + suffix)
+
+
 def output_path(source: Path, fmt: str, output: Path | None) -> Path:
-    """Where an export of ``source`` goes: ``output``, a file named after the source inside ``output`` when that
-    is a folder, or beside the source."""
-    if output is None:
-        return default_output(source, fmt)
-    return output / default_output(source, fmt).name if output.is_dir() else output
+    """Where an export of ``source`` goes: ``output`` (with the format's suffix), a file named after the source
+    inside ``output`` when that is a folder, or beside the source."""
+    path = output or default_output(source, fmt)
+    if path.is_dir():
+        path = path / default_output(source, fmt).name
+    return with_format_suffix(path, fmt)
 
 
-_PROMPT = re.compile(r"【[^】]*】")
 _LEAD_ENDS = "。！？；：…”’）】"
 
 
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date."""
-    from .model.inline import plain
+    from .model.inline import PROMPT, plain
     from .render.blocks import Kind, to_blocks
 
     warnings = []
     if not plain(report.meta.title).strip():
         warnings.append("标题为空：导出的文件没有标题")
     blocks = to_blocks(report) if blocks is None else blocks
-    prompts = sum(len(_PROMPT.findall(block.text)) for block in blocks)
+    prompts = sum(len(PROMPT.findall(block.text)) for block in blocks)
     if prompts:
         warnings.append(f"文中还有 {prompts} 处模板提示“【…】”未替换")
     for block in blocks:
@@ -182,7 +226,7 @@ def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[
             normalize_published(report.meta.published)
         except ValueError as error:
             warnings.append(str(error))
-    if report.date and not _PROMPT.search(report.date):
+    if report.date and not PROMPT.search(report.date):
         problem = check_official_date(report.date)
         if problem:
             warnings.append(problem)

@@ -25,7 +25,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
-from editor_app.model.edit import move_target_down
 from editor_app.model.report import Meta, Node, Paragraph, Report
 from editor_app.settings import Settings
 from editor_app.templates import sample_report
@@ -85,10 +84,10 @@ def main() -> None:
     window.column.focus_editor(editor, 10)
     timed("one character typed (input method commit)", lambda: type_text(editor, "字"), repeat=50)
     timed("one key press (Latin letter)", lambda: QTest.keyClick(editor, Qt.Key.Key_A), repeat=50)
-    timed("count characters (status bar)", window._update_counts, repeat=10)
+    timed("count characters (status bar)", window.update_counts, repeat=10)
     heading = window.column.editor_for(report.nodes[2], "title")
     window.column.focus_editor(heading, 0)
-    timed("move a section down (Alt+Down)", lambda: window._move_current(move_target_down, "move"), repeat=5)
+    timed("move a section down (Alt+Down)", window.menus.action("down").trigger, repeat=5)
     timed("undo the move", window.undo_stack.undo, repeat=5)
     timed("autosave snapshot (UI thread part)", lambda: copy.deepcopy(report), repeat=5)
     window.undo_stack.setClean()

@@ -23,9 +23,9 @@ def test_quit_after_preview_and_copy_for_portal_exits_with_zero(tmp_path):
             if window.preview is None or window.preview.engine() != "web":
                 QTimer.singleShot(200, check)
                 return
-            window.act_copy_portal.trigger()
+            window.menus.action("copy_portal").trigger()
             print("clipboard:", "<strong>" in QApplication.clipboard().mimeData().html(), flush=True)
-            QTimer.singleShot(500, window.act_quit.trigger)
+            QTimer.singleShot(500, window.menus.action("quit").trigger)
 
         app_module.create_application()
         QTimer.singleShot(300, check)

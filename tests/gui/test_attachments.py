@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from writer import shown
 
 from editor_app.export import export_report
-from editor_app.settings import Settings
 from editor_app.templates import SAMPLE_PATH, sample_report
-from editor_app.ui.app import Desk, create_application
 from editor_app.ui.editors import MAX_PASTE_CHARS
+
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
 def _commit(widget, text: str) -> None:
@@ -29,20 +30,10 @@ def _docx_paragraphs(path) -> list[str]:
     return ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)]
 
 
-@pytest.fixture
-def window(qapp, qtbot):
-    """A window on the sample; closed without the save question whatever the test left behind."""
-    create_application()
-    window = Desk(Settings()).show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    yield window
-    window.undo_stack.setClean()
-    window.close()
-
-
-def test_attachments_typed_through_the_input_method_are_undoable_and_exported(window, qtbot, tmp_path):
-    window.report().attachments = []
-    window.structure_changed(None)
+def test_attachments_typed_through_the_input_method_are_undoable_and_exported(desk, qtbot, tmp_path):
+    report = sample_report()
+    report.attachments = []
+    window = shown(desk, qtbot, report)
     editor = window.column.attachments
     assert editor.toPlainText() == ""
     editor.setFocus()
@@ -50,7 +41,7 @@ def test_attachments_typed_through_the_input_method_are_undoable_and_exported(wi
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # a blank line is no attachment
     _commit(editor, "资金安排表")
-    assert window.report().attachments == ["青溪县2026年重点项目清单", "资金安排表"]
+    assert [a.name for a in window.report().attachments] == ["青溪县2026年重点项目清单", "资金安排表"]
     assert window.dirty()
     signoff = window.outline_model.item(window.outline_model.rowCount() - 1)
     assert signoff.text() == "落款（附件 2 个）"
@@ -89,7 +80,7 @@ def test_ctrl_z_in_the_attachments_undoes_through_the_window(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.report().attachments == [] and editor.toPlainText() == ""
     qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert window.report().attachments == ["项目清单"]
+    assert [a.name for a in window.report().attachments] == ["项目清单"]
 
 
 def test_arrow_keys_pass_through_the_attachments_between_closing_and_signature(window, qtbot):
@@ -118,4 +109,4 @@ def test_a_huge_paste_into_the_attachments_is_refused_with_a_reason(window, qtbo
     assert window.report().attachments == [] and window.column.attachments.toPlainText() == ""
     data.setText("名单\x07一\r\n名单二")  # a control character from a foreign program is dropped
     window.column.attachments.insertFromMimeData(data)
-    assert window.report().attachments == ["名单一", "名单二"]
+    assert [a.name for a in window.report().attachments] == ["名单一", "名单二"]

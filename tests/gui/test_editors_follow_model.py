@@ -10,22 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
 from editor_app.model.inline import plain
-from editor_app.settings import Settings
-from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application
 
-
-@pytest.fixture
-def window(qapp, qtbot):
-    create_application()
-    desk = Desk(Settings())
-    window = desk.show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.undo_stack.setClean()
-    window._unsaved_recovery = False
-    window.close()
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
 def assert_editors_match_model(window) -> None:

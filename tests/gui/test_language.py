@@ -24,12 +24,9 @@ def english(qapp):
         QApplication.removeTranslator(translator)
 
 
-def test_default_ui_is_chinese(qapp):
-    create_application()
-    window = Desk(Settings()).show_window(sample_report(), None)
+def test_default_ui_is_chinese(window):
     assert menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "结构(&S)"]
     assert window.windowTitle().endswith("稿件编辑台")
-    window.close()
 
 
 def test_english_translation_changes_menus_and_labels(english):
@@ -48,13 +45,13 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
     import subprocess
     import xml.etree.ElementTree as ET
 
-    from conftest import require_tool
     from editor_app.resources import resource_path
+    from tools import require_tool
 
     tool = require_tool("pyside6-lupdate")
     copy = tmp_path / "editor_app_en.ts"
     shutil.copy(resource_path("translations", "editor_app_en.ts"), copy)
-    sources = sorted(str(p) for p in resource_path().parent.joinpath("ui").glob("*.py"))
+    sources = sorted(str(p) for p in resource_path().parent.joinpath("ui").rglob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(copy)], check=True, capture_output=True)
     untranslated = [
         message.findtext("source")

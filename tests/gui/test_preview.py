@@ -248,3 +248,26 @@ def test_copy_for_portal_puts_html_and_plain_text_on_the_clipboard(qtbot):
     assert "<strong>一、聚焦产业提质，夯实富民增收基础。</strong>" in data.html()
     assert data.text().startswith("\u3000\u3000今年以来")
     assert "聚焦“三个提升” 绘就和美乡村新画卷" not in data.text()  # the title is a separate CMS field
+
+
+def test_long_source_and_urls_stay_inside_the_card_without_stretched_lines(qtbot, pane):
+    """Issue #14: at 字号 大 a long 来源 ran out of the article card, and a line before a long URL was justified
+    into 办 事 群 众 满 意 度."""
+    report = sample_report()
+    report.meta.source = "青溪县农业农村局、青溪县乡村振兴局、青溪县财政局、青溪县自然资源局联合发布" * 2
+    url = "https://www.qingxi.gov.cn/zwgk/xxgkml/nyncj/" + "abcdefghij" * 8 + ".html"
+    report.lead[0].text = "全县办事群众满意度" + url
+    pane.set_text_size("大")
+    shown_with(qtbot, pane, report)
+    overflow = """(() => { const card = document.querySelector('.article').getBoundingClientRect();
+        return [...document.querySelectorAll('.article-info, .article-info > span, .article-body p')]
+            .filter(e => e.getBoundingClientRect().right > card.right + 1).length; })()"""
+    assert run_js(qtbot, pane, overflow) == 0
+    same_line = """(() => { const p = [...document.querySelectorAll('.article-body p')]
+            .find(e => e.textContent.includes('满意度https'));
+        const node = [...p.childNodes].find(n => n.nodeType === 3 && n.textContent.includes('满意度https'));
+        const at = node.textContent.indexOf('满意度https') + 2;  // 度, then the URL's h
+        const top = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+            return r.getBoundingClientRect().top; };
+        return Math.abs(top(at) - top(at + 1)) < 2; })()"""
+    assert run_js(qtbot, pane, same_line) is True  # the URL starts on the same line: nothing to stretch

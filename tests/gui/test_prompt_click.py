@@ -3,18 +3,17 @@ first keystroke replaces it (docs/writing-window.md: 光标进入时整段选中
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from writer import shown
 
-from editor_app.settings import Settings
 from editor_app.templates import get_template
-from editor_app.ui.app import Desk, create_application
+
+pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
 
 
-def test_clicking_into_a_prompt_selects_it_and_typing_replaces_it(qapp, qtbot):
-    create_application()
-    window = Desk(Settings()).show_window(get_template("thematic-report").create(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
+def test_clicking_into_a_prompt_selects_it_and_typing_replaces_it(desk, qtbot):
+    window = shown(desk, qtbot, get_template("thematic-report").create())
     title = window.column.editor_for(window.report().meta, "title")
     window.column.focus_editor(title, 0)
     qtbot.waitUntil(title.hasFocus)
@@ -29,6 +28,3 @@ def test_clicking_into_a_prompt_selects_it_and_typing_replaces_it(qapp, qtbot):
     assert paragraph.text == "A" and editor.toPlainText() == "A"
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=middle)
     assert not editor.textCursor().hasSelection()  # ordinary text: the click only places the cursor
-    window.undo_stack.setClean()
-    window._unsaved_recovery = False
-    window.close()

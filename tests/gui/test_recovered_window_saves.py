@@ -8,37 +8,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import editor_app.store.recovery as recovery
-from editor_app.settings import Settings, recovery_dir
+from editor_app.settings import recovery_dir
 from editor_app.store.document import open_document, save_document
 from editor_app.store.recovery import list_recoveries
 from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application
-
-
-@pytest.fixture
-def desk(qapp):
-    create_application()
-    desk = Desk(Settings())
-    yield desk
-    for window in list(desk.windows):
-        window.undo_stack.setClean()
-        window._unsaved_recovery = False
-        window.close()
+from editor_app.ui.app import Desk
 
 
 def _crash(window) -> None:
     """Leave the window's recovery copy behind as a killed process would."""
-    window.session = "closed-without-discarding"
+    window.session.recovery_id = "closed-without-discarding"
     window.undo_stack.setClean()
     window.close()
 
 
 def _edit_and_autosave(window, qtbot, text: str) -> None:
     window.column.editor_for(window.report().lead[0], "text").textCursor().insertText(text)
-    window._autosave_timer.stop()  # the autosave timer fires: no further autosave is pending
-    window.autosave()
+    window.session.autosave_timer.stop()  # the autosave timer fires: no further autosave is pending
+    window.session.autosave()
     qtbot.waitUntil(lambda: any(recovery_dir().glob("*.edesk")))
-    qtbot.waitUntil(lambda: not window.background._relays)
+    qtbot.waitUntil(lambda: not window.session.background._relays)
 
 
 @pytest.mark.parametrize("changed", ["before restart", "after restart"])
@@ -82,7 +71,7 @@ def test_restored_window_asks_before_overwriting_a_newer_save(desk, qtbot, tmp_p
 def test_first_save_of_a_new_document_drops_its_recovery_copy(desk, qtbot, tmp_path, monkeypatch):
     window = desk.show_window(sample_report(), None)
     _edit_and_autosave(window, qtbot, "保存前自动备份的句子。")
-    window.save_to(tmp_path / "doc1.edesk", force=True)  # what Save As does once a name is chosen
+    window.session.save_to(tmp_path / "doc1.edesk", force=True)  # what Save As does once a name is chosen
     qtbot.waitUntil(lambda: not window.isWindowModified())
     qtbot.waitUntil(lambda: not any(recovery_dir().iterdir()))
     _crash(window)  # no more edits, then the process is killed
@@ -94,7 +83,7 @@ def test_typing_during_a_save_keeps_a_copy_that_names_the_saved_file(desk, qtbot
     window = desk.show_window(sample_report(), None)
     _edit_and_autosave(window, qtbot, "第一句。")
     path = tmp_path / "doc2.edesk"
-    window.save_to(path, force=True)
+    window.session.save_to(path, force=True)
     window.column.editor_for(window.report().lead[0], "text").textCursor().insertText("保存时又写的句子。")
     monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
     qtbot.waitUntil(lambda: [copy.original for copy in list_recoveries(recovery_dir())] == [path], timeout=2000)

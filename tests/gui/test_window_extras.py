@@ -40,11 +40,7 @@ class FakePreview(QWidget):
         self.anchors.append(anchor)
 
 
-def test_preview_is_docked_and_follows_edits_and_cursor(qapp, qtbot):
-    create_application()
-    window = Desk(Settings()).show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
+def test_preview_is_docked_and_follows_edits_and_cursor(window, qtbot):
     pane = FakePreview()
     window.attach_preview(pane)
     assert pane.reports == [window.report()]
@@ -54,8 +50,6 @@ def test_preview_is_docked_and_follows_edits_and_cursor(qapp, qtbot):
     qtbot.waitUntil(lambda: pane.anchors[-1:] == ["n1.0-p0"])
     sub.textCursor().insertText("新")
     assert len(pane.reports) == 2
-    window.undo_stack.setClean()
-    window.close()
 
 
 def test_new_dialog_shows_templates_with_skeleton_and_recent(qapp, qtbot, tmp_path):
@@ -87,7 +81,7 @@ def test_settings_dialog_writes_readable_file(qapp, qtbot):
     window.apply_settings()
     assert [window.meta_panel.column.itemText(i) for i in range(2)] == ["首页 > 政务公开", "首页 > 通知公告"]
     assert window.meta_panel.column.currentText() == column  # the report's own column is untouched
-    assert window._autosave_timer.interval() == 3000
+    assert window.session.autosave_timer.interval() == 3000
     window.close()
     saved, warning = load_settings()
     assert warning is None

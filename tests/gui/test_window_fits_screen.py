@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from editor_app.settings import Settings
+from writer import shown
+
 from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application
-
-
-def _open(qtbot):
-    window = Desk(Settings()).show_window(sample_report(), None)
-    qtbot.waitExposed(window)
-    return window
 
 
 def _assert_fits(window) -> None:
@@ -21,20 +15,15 @@ def _assert_fits(window) -> None:
     assert status.isVisible() and area.contains(status.mapToGlobal(status.rect().bottomRight()))
 
 
-def test_first_run_window_fits_the_available_screen(qapp, qtbot):
-    create_application()
-    window = _open(qtbot)  # the test screen (800×800) is smaller than the preferred 1280×820
+def test_first_run_window_fits_the_available_screen(window):
+    # the test screen (800×800) is smaller than the preferred 1280×820
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() * 9 // 10 and window.height() <= area.height() * 9 // 10
     _assert_fits(window)
-    window.close()
 
 
-def test_size_remembered_from_a_bigger_screen_is_shrunk(qapp, qtbot):
-    create_application()
-    first = _open(qtbot)
+def test_size_remembered_from_a_bigger_screen_is_shrunk(desk, qtbot):
+    first = shown(desk, qtbot, sample_report())
     first.resize(1900, 1150)
     first.close()  # remembers the geometry
-    window = _open(qtbot)
-    _assert_fits(window)
-    window.close()
+    _assert_fits(shown(desk, qtbot, sample_report()))

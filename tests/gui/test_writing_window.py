@@ -9,71 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from writer import choose, focused, heading, level_style_action, outline_texts, shown, type_chinese
 
-from editor_app.model.edit import node_at
-from editor_app.model.report import Placement
 from editor_app.render.text import render_text
 from editor_app.settings import Settings
 from editor_app.store.document import open_document, save_document
 from editor_app.templates import get_template, sample_report
-from editor_app.ui.app import Desk, create_application
-from editor_app.ui.editors import BlockEditor
-
-
-@pytest.fixture
-def desk(qapp):
-    create_application()
-    desk = Desk(Settings(unit_name="青溪县农业农村局"))
-    yield desk
-    for window in list(desk.windows):
-        window.undo_stack.setClean()
-        window._unsaved_recovery = False
-        window.close()
-
-
-def type_chinese(editor: BlockEditor, text: str) -> None:
-    """What an input method does: a composing preedit string, then the committed characters."""
-    editor.setFocus()
-    QApplication.sendEvent(editor, QInputMethodEvent(text[:1], []))
-    commit = QInputMethodEvent()
-    commit.setCommitString(text)
-    QApplication.sendEvent(editor, commit)
-
-
-def heading(window, path: tuple[int, ...]) -> BlockEditor:
-    return window.column.editor_for(node_at(window.report(), path), "title")
-
-
-def outline_texts(window) -> list[str]:
-    model = window.outline_model
-    texts = []
-
-    def walk(parent):
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            texts.append(index.data())
-            walk(index)
-
-    from PySide6.QtCore import QModelIndex
-
-    walk(QModelIndex())
-    return texts
-
-
-def shown(desk, qtbot, report):
-    """A window on ``report``, on screen and active, as a writer has it."""
-    window = desk.show_window(report, None)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
-
-
-def focused(qtbot, window, editor):
-    """``editor`` with the cursor at its start and keyboard focus."""
-    window.column.focus_editor(editor, 0)
-    qtbot.waitUntil(editor.hasFocus)
-    return editor
+from editor_app.ui.app import Desk
 
 
 def test_new_from_template_fills_unit_and_shows_outline(desk, qtbot):
@@ -120,6 +63,7 @@ def test_every_field_accepts_input_method_text(desk, qtbot):
     assert window.report().signature == "青溪县农业农村局"
 
 
+@pytest.mark.xcb
 def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     first = focused(qtbot, window, heading(window, (0,)))
@@ -135,6 +79,7 @@ def test_move_by_shortcut_renumbers_everywhere_and_undo_restores(desk, qtbot):
     assert first.number == "一、"
 
 
+@pytest.mark.xcb
 def test_indent_and_outdent_by_shortcut(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     second = focused(qtbot, window, heading(window, (1,)))
@@ -166,8 +111,9 @@ def test_drag_and_drop_in_outline_moves_section(desk, qtbot):
     assert window.report().nodes[0].title.startswith("聚焦产业")
 
 
+@pytest.mark.xcb
 def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
+    window = shown(desk, qtbot, sample_report())
     lead = window.column.editor_for(window.report().lead[0], "text")
     window.column.focus_editor(lead, 5)
     qtbot.keyClick(lead, Qt.Key.Key_Return)
@@ -187,6 +133,7 @@ def test_enter_splits_and_backspace_joins_paragraphs(desk, qtbot):
     assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
 
 
+@pytest.mark.xcb
 def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     lead = focused(qtbot, window, window.column.editor_for(window.report().lead[0], "text"))
@@ -199,6 +146,7 @@ def test_bold_shortcut_is_shown_and_stored_as_markup(desk, qtbot):
     assert lead.currentCharFormat().fontWeight() > 400
 
 
+@pytest.mark.xcb
 def test_new_section_level_style_and_counts(desk, qtbot):
     window = shown(desk, qtbot, sample_report())
     first = focused(qtbot, window, heading(window, (0,)))
@@ -209,24 +157,33 @@ def test_new_section_level_style_and_counts(desk, qtbot):
     type_chinese(new, "聚焦服务提升。")
     assert "二、聚焦服务提升。" in render_text(window.report())
     assert "四、聚焦治理提效" in render_text(window.report())
-    window._set_level_style(1, numbered=False)
+    level_style_action(window, "第一级", "编号").trigger()
     assert heading(window, (0,)).number == ""
-    window._update_counts()
-    assert window.counts.text().startswith("全文 ")
+    qtbot.waitUntil(lambda: window.counts.text().startswith("全文 "))
 
 
 def test_find_and_replace_all_is_one_undo_step(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    count = window.replace_everywhere("乡村", "农村")
+    window = shown(desk, qtbot, sample_report())
+    choose(window, "find")
+    dialog = window.find.dialog
+    button = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    dialog.find_field.setText("乡村")
+    dialog.replace_field.setText("农村")
+    qtbot.mouseClick(button["全部替换"], Qt.MouseButton.LeftButton)
+    count = int(dialog.status.text().split()[1])  # 已在 N 处文字中替换
     body = render_text(window.report()).split("\n", 1)[1]  # the breadcrumb is a meta list, not text
     assert count > 3 and "乡村" not in body and "绘就和美农村新画卷" in body
     window.undo_stack.undo()
     assert "和美乡村" in render_text(window.report())
-    assert window.find_next("网格员")
-    assert window.current.textCursor().selectedText() == "网格员"
-    window._open_find()  # Ctrl+F with a selection: the selection is what to find
-    assert window._find_dialog.find_field.text() == "网格员"
-    window._find_dialog.close()
+    dialog.find_field.setText("网格员")
+    qtbot.mouseClick(button["下一个"], Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == ""  # found
+    assert window.column.current.textCursor().selectedText() == "网格员"
+    dialog.close()
+    dialog.find_field.clear()
+    choose(window, "find")  # Ctrl+F with a selection: the selection is what to find
+    assert dialog.find_field.text() == "网格员"
+    dialog.close()
 
 
 def test_save_reopen_and_close_asks(desk, qtbot, tmp_path, monkeypatch):
@@ -235,7 +192,7 @@ def test_save_reopen_and_close_asks(desk, qtbot, tmp_path, monkeypatch):
     lead.set_cursor(0)
     type_chinese(lead, "新写的导语。")
     path = tmp_path / "和美乡村.edesk"
-    window.save_to(path, force=True)
+    window.session.save_to(path, force=True)
     qtbot.waitUntil(lambda: not window.isWindowModified())
     assert open_document(path).lead[0].text.startswith("新写的导语。")
     lead.set_cursor(0)
@@ -278,12 +235,12 @@ def test_same_document_twice_is_warned_and_overwrite_is_asked(desk, qtbot, tmp_p
     assert "已被" in warnings[0]
     second = desk.windows[1]
     type_chinese(second.column.editor_for(second.report().lead[0], "text"), "第二个窗口。")
-    second.save()
+    choose(second, "save")
     qtbot.waitUntil(lambda: not second.isWindowModified())
     type_chinese(first.column.editor_for(first.report().lead[0], "text"), "第一个窗口。")
     warnings.clear()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.Cancel)
-    first.save()
+    choose(first, "save")
     qtbot.waitUntil(lambda: bool(warnings))
     assert "已被其他窗口或程序修改" in warnings[0]
     saved = open_document(path).lead[0].text  # not silently overwritten
@@ -301,7 +258,7 @@ def test_export_through_worker(desk, qtbot, tmp_path, monkeypatch):
     window = desk.show_window(sample_report(), None)
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    window.export("txt", tmp_path / "稿.txt")
+    window.session.export("txt", tmp_path / "稿.txt")
     qtbot.waitUntil(lambda: bool(shown))
     assert "已导出" in shown[0] and (tmp_path / "稿.txt").read_text(encoding="utf-8").count("聚焦") >= 3
 
@@ -353,7 +310,6 @@ def test_screenshot_of_the_main_window(desk, qtbot, artifacts):
     window.resizeDocks([dock], [540], Qt.Orientation.Horizontal)  # the share a first run gives it on such a screen
     lead = window.column.editor_for(window.report().nodes[0].children[0], "title")
     window.column.focus_editor(lead, -1)
-    window._update_counts()
     qtbot.wait(300)
     image = window.grab().toImage()
     assert image.save(str(artifacts / "main-window.png"))
@@ -385,13 +341,15 @@ def test_paste_of_several_paragraphs_and_oversized_paste(desk, qtbot, monkeypatc
     assert len(window.report().lead) == 1 and lead.toPlainText() == window.report().lead[0].text
 
 
+@pytest.mark.xcb
 def test_ctrl_q_closes_every_window(desk, qtbot):
     first = desk.show_window(sample_report(), None)
     desk.show_window(sample_report(), None)
     qtbot.waitExposed(first)
-    first.act_quit.trigger()
+    quit_action = first.menus.action("quit")
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    quit_action.trigger()
     assert desk.windows == []
-    assert first.act_quit.shortcut().toString() == "Ctrl+Q"
 
 
 def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_path):
@@ -405,8 +363,8 @@ def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_p
     window = desk.windows[0]
     assert lock_path(path.resolve()).is_file()
     type_chinese(window.column.editor_for(window.report().lead[0], "text"), "切换到别的程序前输入的字。")
-    window._application_state(Qt.ApplicationState.ApplicationInactive)
-    copy = recovery_dir() / f"{window.session}.edesk"
+    window.session.application_state(Qt.ApplicationState.ApplicationInactive)
+    copy = recovery_dir() / f"{window.session.recovery_id}.edesk"
     qtbot.waitUntil(copy.is_file)
     assert "切换到别的程序前输入的字。" in open_document(copy).lead[0].text
     window.undo_stack.setClean()
@@ -414,11 +372,12 @@ def test_focus_loss_writes_recovery_copy_and_lock_is_released(desk, qtbot, tmp_p
     assert not copy.exists() and not lock_path(path.resolve()).exists()
 
 
+@pytest.mark.xcb
 def test_keyboard_moves_in_the_outline_keep_focus_there(desk, qtbot):
     window = desk.show_window(sample_report(), None)
     qtbot.waitExposed(window)
     window.activateWindow()
-    window._focus_outline()
+    choose(window, "focus_outline")
     qtbot.waitUntil(window.outline.hasFocus)
     window.outline.setCurrentIndex(window.outline_model.index(2, 0))
     qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -467,7 +426,7 @@ def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp
     assert starts == sorted(starts)
     assert lines[-1] == "青溪县农业农村局"
     path = tmp_path / "完整的报告.edesk"
-    window.save_to(path, force=True)
+    window.session.save_to(path, force=True)
     qtbot.waitUntil(lambda: not window.isWindowModified())
     window.close()
     assert desk.windows == []
@@ -485,11 +444,12 @@ def test_title_stays_centred_after_undo_reloads_it(desk, qtbot):
     assert title.document().firstBlock().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
 
 
+@pytest.mark.xcb
 def test_tab_follows_reading_order_after_a_move(desk, qtbot):
-    window = desk.show_window(sample_report(), None)
-    first = heading(window, (0,))
-    window.column.focus_editor(first, 0)
-    window._move_current(lambda report, path: (path[:-1], 2), "下移到最后")
+    window = shown(desk, qtbot, sample_report())
+    focused(qtbot, window, heading(window, (0,)))
+    choose(window, "down")
+    choose(window, "down")  # the first section is now the last
     order = window.column.order
 
     def next_tab_stop(widget):
@@ -506,7 +466,7 @@ def test_tab_follows_reading_order_after_a_move(desk, qtbot):
 
 def test_level_switched_to_own_line_heading(desk, qtbot):
     window = desk.show_window(sample_report(), None)
-    window._set_level_style(1, placement=Placement.HEADING)
+    level_style_action(window, "第一级", "标题单独成行").trigger()
     lines = render_text(window.report()).split("\n\n")
     assert "一、聚焦产业提质，夯实富民增收基础。" in lines  # now a heading line of its own, not run in
     window.undo_stack.undo()
@@ -548,7 +508,7 @@ def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
     window = desk.show_window(sample_report(), None)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    window.export("docx")
+    choose(window, "export:docx")
     assert told == ["Word 导出尚在开发中"]
 
 
@@ -589,6 +549,7 @@ def test_mouse_wheel_over_a_paragraph_scrolls_the_report(desk, qtbot):
     assert bar.value() > 0
 
 
+@pytest.mark.xcb
 def test_page_keys_and_ctrl_end_move_through_the_report(desk, qtbot):
     window = desk.show_window(sample_report(), None)
     window.resize(780, 580)

@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import require_tool
 from editor_app.model.report import Meta, Node, Paragraph, Report, Table
 from editor_app.opening import load_report
 from editor_app.render.blocks import Kind, to_blocks
 from editor_app.render.docx import render_docx
 from editor_app.templates import sample_report
+from tools import require_tool
 
 pytestmark = pytest.mark.integration
 

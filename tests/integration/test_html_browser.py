@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require_tool
 from editor_app.export import export_report
 from editor_app.model.report import Meta, Node, Paragraph, Report, Table
 from editor_app.render.html import render_fragment, render_page
 from editor_app.templates import sample_report
+from tools import require_tool
 
 pytestmark = pytest.mark.integration
 

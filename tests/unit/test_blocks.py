@@ -1,6 +1,6 @@
 """The block stream: one flat, numbered, typed sequence in reading order."""
 
-from editor_app.model.report import LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
+from editor_app.model.report import Attachment, LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
 from editor_app.render.blocks import Kind, Role, to_blocks
 from editor_app.templates import get_template, sample_report
 
@@ -57,7 +57,7 @@ def test_closing_elements_follow_the_standard_order():
     report = Report(
         meta=Meta(title="t"),
         closing=[Paragraph("特此报告。")],
-        attachments=["名单"],
+        attachments=[Attachment("名单")],
         signature="某局",
         date="2024年5月8日",
     )

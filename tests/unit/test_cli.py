@@ -139,3 +139,22 @@ def test_export_warns_about_a_run_in_lead_without_a_full_stop(tmp_path, capsys):
     )
     assert main(["export", str(source), "--to", "txt"]) == 0
     assert "“一、强化组织领导”没有以句号等标点结尾" in capsys.readouterr().err
+
+
+def test_import_text_with_print_outline_writes_nothing_and_shows_the_structure(tmp_path, capsys):
+    source = tmp_path / "稿件.txt"
+    source.write_text("关于做好防汛工作的通知\n\n各乡镇：\n一、提高认识\n二、落实责任\n", encoding="utf-8")
+    assert main(["import", str(source), "--print-outline"]) == 0
+    out = capsys.readouterr().out
+    assert "标题：关于做好防汛工作的通知" in out and "一、 提高认识\n二、 落实责任" in out
+    assert list(tmp_path.iterdir()) == [source]
+
+
+def test_import_names_with_dots_get_the_extension_and_export_extensions_are_refused(tmp_path, capsys):
+    source = tmp_path / "稿件.data"
+    source.write_text("标题\n\n一、甲\n", encoding="utf-8")
+    assert main(["import", str(source), "--from", "txt", "-o", str(tmp_path / "2025年工作总结v1.2")]) == 0
+    assert [n.title for n in open_document(tmp_path / "2025年工作总结v1.2.edesk").nodes] == ["甲"]
+    assert main(["import", str(source), "--from", "txt", "-o", str(tmp_path / "总结.docx")]) == 1
+    assert "editor-app export" in capsys.readouterr().err
+    assert main(["import", str(source)]) == 2  # neither -o nor --print-outline

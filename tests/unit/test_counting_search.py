@@ -23,7 +23,7 @@ def test_report_count_excludes_generated_numbers():
 def test_find_in_reading_order_on_visible_text():
     report = Report(meta=Meta(title="乡村"), lead=[Paragraph("**乡村**振兴，乡村")], nodes=[Node("乡村治理")])
     matches = find_all(report, "乡村")
-    assert [(m.field.attr, m.start) for m in matches] == [("title", 0), ("text", 0), ("text", 5), ("title", 0)]
+    assert [(m.place.key, m.start) for m in matches] == [("title", 0), ("text", 0), ("text", 5), ("title", 0)]
 
 
 def test_replace_keeps_bold_and_reports_old_and_new():

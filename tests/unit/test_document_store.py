@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from editor_app.model.report import Meta, Node, Paragraph, Report
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Report, Table
 from editor_app.store import document, files
 from editor_app.store.document import (
     DamagedDocumentError,
@@ -188,3 +188,40 @@ def test_new_files_get_ordinary_permissions_and_saves_keep_them(tmp_path):
     save_document(Report(meta=Meta(title="二稿")), path)
     assert path.stat().st_mode & 0o777 == 0o640
     assert backup_path(path).stat().st_mode & 0o777 == 0o640
+
+
+def test_a_version_1_file_opens_with_its_attachment_names_and_saves_as_version_2(tmp_path):
+    old = {
+        "format": "editorial-desk",
+        "schema": 1,
+        "app_version": "0.1",
+        "report": {
+            "meta": {"title": "旧稿", "document_number": "青农〔2026〕5号"},
+            "lead": [{"type": "paragraph", "text": "正文。"}],
+            "attachments": ["名单", "日程"],
+        },
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", document.MIMETYPE)
+        archive.writestr("document.json", json.dumps(old, ensure_ascii=False))
+    path = tmp_path / "old.edesk"
+    path.write_bytes(buffer.getvalue())
+    report = open_document(path)
+    assert [(a.name, a.content) for a in report.attachments] == [("名单", []), ("日程", [])]
+    assert report.meta.document_number == "青农〔2026〕5号" and report.meta.issuer == []
+    save_document(report, path)
+    saved = json.loads(zipfile.ZipFile(path).read("document.json"))
+    assert saved["schema"] == 2
+    assert saved["report"]["attachments"][0] == {"name": "名单", "content": []}
+
+
+def test_official_elements_and_attachment_bodies_survive_save_and_open(tmp_path):
+    report = sample_report()
+    report.meta.issuer = ["青溪县农业农村局", "青溪县财政局"]
+    report.meta.signers = ["张三", "李四"]
+    report.meta.cc = ["县委办公室", "县政府办公室"]
+    report.meta.copy_number, report.meta.secrecy, report.layout = "000001", "秘密★1年", "letter"
+    report.attachments = [Attachment("名单", [Paragraph("张三"), Table([["姓名"], ["李四"]])])]
+    save_document(report, tmp_path / "full.edesk")
+    assert open_document(tmp_path / "full.edesk") == report

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx_xml import NS, Parts, w, work_summary
 
-from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Report, Table
 from editor_app.office import load_profile
 from editor_app.render.docx import render_docx
 from editor_app.render.docx.body import closing_indents
@@ -97,7 +97,7 @@ def test_attachments_list_is_numbered_and_aligned_under_the_first_name() -> None
 
 
 def test_single_attachment_has_no_number() -> None:
-    report = Report(Meta(title="通知"), lead=[Paragraph("正文。")], attachments=["名单"])
+    report = Report(Meta(title="通知"), lead=[Paragraph("正文。")], attachments=[Attachment("名单")])
     assert ("GwAttachments", "附件：名单") in Parts(render_docx(report).data).paragraphs()
 
 

@@ -8,7 +8,7 @@ import docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Report, Table
 from editor_app.render.docx import render_docx
 
 text = st.text(max_size=60)
@@ -19,12 +19,26 @@ def reports(draw) -> Report:
     nodes = draw(st.lists(st.builds(Node, text, st.lists(st.builds(Paragraph, text), max_size=2)), max_size=3))
     table = Table(draw(st.lists(st.lists(text, min_size=1, max_size=3), max_size=3)), caption=draw(text))
     return Report(
-        Meta(title=draw(text), subtitle=draw(text), source=draw(text), author=draw(text), keywords=[draw(text)]),
+        Meta(
+            title=draw(text),
+            subtitle=draw(text),
+            source=draw(text),
+            author=draw(text),
+            keywords=[draw(text)],
+            issuer=draw(st.lists(text, max_size=2)),
+            document_number=draw(text),
+            signers=draw(st.lists(text, max_size=3)),
+            copy_number=draw(text),
+            recipients=draw(text),
+            note=draw(text),
+            cc=draw(st.lists(text, max_size=2)),
+            printed_by=draw(text),
+        ),
         lead=[Paragraph(draw(text)), table],
         nodes=nodes,
         signature=draw(text),
         date=draw(text),
-        attachments=draw(st.lists(text, max_size=2)),
+        attachments=[Attachment(draw(text), [Paragraph(draw(text))]) for _ in range(draw(st.integers(0, 2)))],
     )
 
 

@@ -11,9 +11,10 @@ from editor_app.model.edit import (
     node_at,
     outdent_target,
     path_of,
+    renamed_attachments,
 )
 from editor_app.model.numbering import all_numbers
-from editor_app.model.report import Node, Report, default_levels
+from editor_app.model.report import Attachment, Node, Paragraph, Report, default_levels
 
 
 def _report() -> Report:
@@ -93,3 +94,47 @@ def test_check_move_refuses_before_anything_changes():
         check_move(report, (0,), (0, 1))
     assert _outline(report) == before
     check_move(report, (1,), (0,))  # allowed: 乙 under 甲
+
+
+def test_a_new_section_below_the_fourth_level_is_refused_and_nothing_changes():
+    from editor_app.model.edit import new_section
+
+    report = Report(nodes=[Node("一", children=[Node("二", children=[Node("三", children=[Node("四")])])])])
+    deepest = (0, 0, 0, 0)
+    with pytest.raises(EditRefused, match="最多只能有 4 级标题"):
+        new_section(report, deepest, child=True)
+    parent, index, fresh = new_section(report, deepest, child=False)  # a sibling at the fourth level is fine
+    assert (parent, index, fresh.title) == ((0, 0, 0), 1, "")
+
+
+def test_a_run_in_level_starts_a_new_section_with_its_paragraph():
+    from editor_app.model.edit import new_section
+    from editor_app.model.report import Placement
+
+    report = _report()
+    report.levels[0].placement = Placement.RUNIN
+    assert len(new_section(report, None, child=False)[2].content) == 1  # the lead sentence opens a paragraph
+    assert new_section(report, (0,), child=True)[2].content == []  # level 2 keeps its heading line
+
+
+def test_split_and_merge_are_each_others_undo():
+    from editor_app.model.edit import can_merge_back, merge_paragraph, split_paragraph
+    from editor_app.model.report import Paragraph, Table
+
+    items = [Paragraph("**今年**以来，全县"), Table(rows=[["甲"]])]
+    tail = Paragraph("全县")
+    assert split_paragraph(items, 0, "**今年**以来，", [tail]) == "**今年**以来，全县"
+    assert [p.text for p in items[:2]] == ["**今年**以来，", "全县"]
+    assert can_merge_back(items, 1) and not can_merge_back(items, 2)  # a table never joins a paragraph
+    assert merge_paragraph(items, 1) == ("**今年**以来，", 5)  # the cursor goes after the visible 今年以来，
+    assert items[0].text == "**今年**以来，全县" and items[1] is not tail
+
+
+def test_retyping_attachment_names_keeps_each_body_by_position():
+    bodies = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("11月25日")])]
+    renamed = renamed_attachments(bodies, ["人员名单", "日程", "经费表"])
+    assert [(a.name, a.content) for a in renamed] == [
+        ("人员名单", [Paragraph("张三")]),
+        ("日程", [Paragraph("11月25日")]),
+        ("经费表", []),
+    ]

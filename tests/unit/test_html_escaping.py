@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 from hypothesis import HealthCheck, given, settings
 
-from editor_app.model.report import Meta, Node, Paragraph, Report, Table
+from editor_app.model.report import Attachment, Meta, Node, Paragraph, Report, Table
 from editor_app.render.html import render_fragment, render_page
 from strategies import reports
 
@@ -76,7 +76,8 @@ ATTRIBUTES = {
 def evil_report(text: str = EVIL) -> Report:
     meta = Meta(text, text, [text, text], text, text, text, [text, text], text, text)
     node = Node(text, [Paragraph(text), Table([[text, text], [text, text]], 1, text)], [Node(text, [Paragraph(text)])])
-    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, [text, text])
+    attachments = [Attachment(text, [Paragraph(text)]), Attachment(text)]
+    return Report(meta, [Paragraph(text)], [node], [Paragraph(text)], text, text, attachments)
 
 
 class Markup(HTMLParser):

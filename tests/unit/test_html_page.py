@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from editor_app.model.report import LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
+from editor_app.model.report import Attachment, LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
 from editor_app.render.html import CSP, render_page, render_page_parts, site_name_for
 from editor_app.templates import sample_report
 
@@ -113,8 +113,9 @@ def test_every_body_element_carries_its_anchor():
     html = render_page(sample_report())
     page = Elements(html)
     anchors = [a["data-anchor"] for _, a in page.tags if "data-anchor" in a]
-    assert anchors[:3] == ["lead-0", "n0", "n0.0"]
-    assert 'id="b-n0.1"' in html
+    # A run-in paragraph carries its section's anchor, the text after the lead that of its first paragraph.
+    assert anchors[:5] == ["lead-0", "n0", "n0-p0", "n0.0", "n0.0-p0"]
+    assert 'id="b-n0.1"' in html and 'id="b-n0.1-p0"' in html
 
 
 def test_table_has_caption_and_header_cells():
@@ -127,7 +128,7 @@ def test_table_has_caption_and_header_cells():
 
 def test_signature_date_and_attachments_follow_the_body():
     report = Report(Meta(title="通知"), lead=[Paragraph("正文。")], signature="青溪县人民政府", date="2026年12月1日")
-    report.attachments = ["名单", "日程"]
+    report.attachments = [Attachment("名单"), Attachment("日程")]
     page = Elements(render_page(report))
     assert page.text_of("p", "attachments") == ["附件：1.名单"]
     assert page.text_of("p", "attachments-more") == ["2.日程"]
@@ -166,3 +167,32 @@ def test_level_scheme_changes_the_numbers():
     report = _classic()
     report.levels = [LevelStyle(True, "1.", Placement.HEADING), *report.levels[1:]]
     assert Elements(render_page(report)).text_of("h2") == ["1.总体情况", "2.存在问题"]
+
+
+def test_the_portal_shows_attachment_bodies_but_no_masthead_recipients_note_or_imprint():
+    report = Report(
+        Meta(
+            title="通知",
+            issuer=["青溪县农业农村局文件"],
+            document_number="青农〔2026〕12号",
+            copy_number="000123",
+            recipients="各乡镇人民政府",
+            note="（联系人：王五）",
+            cc=["县委办公室"],
+            printed_by="县农业农村局办公室",
+        ),
+        lead=[Paragraph("正文。")],
+        attachments=[Attachment("名单", [Paragraph("张三")])],
+    )
+    html = render_page(report)
+    for hidden in ("青溪县农业农村局文件", "000123", "各乡镇人民政府", "联系人", "抄送", "县委办公室", "印发"):
+        assert hidden not in html
+    page = Elements(html)
+    assert page.text_of("p", "attachment") == ["附件 名单", "张三"]  # its label and name, then its text
+
+
+def test_no_anchor_names_two_elements_when_attachments_have_bodies():
+    report = Report(Meta(title="通知"), lead=[Paragraph("正文。")])
+    report.attachments = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("25日")])]
+    anchors = [a["data-anchor"] for _, a in Elements(render_page(report)).tags if "data-anchor" in a]
+    assert len(anchors) == len(set(anchors)) and {"a0", "a0-p0", "a1-p0"} <= set(anchors)

@@ -114,11 +114,14 @@ def test_text_that_looks_like_markdown_structure_stays_text():
     assert again.nodes == []
 
 
-def test_deep_headings_and_skipped_levels_warn():
-    result = parse_markdown("# 一\n\n### 跳级\n\n##### 过深\n")
-    assert result.report.nodes[0].children[0].title == "跳级"
-    assert any("跳过了层级" in w for w in result.warnings)
+def test_deep_headings_warn_and_a_skipped_level_keeps_its_level_and_number():
+    result = parse_markdown("# 一、总体要求\n\n### 1. 跳级\n\n##### 过深\n")
+    skipped = result.report.nodes[0].children[0]
+    assert (skipped.title, skipped.skip) == ("跳级", 1)
+    assert "一、总体要求\n\n1.跳级" in render_text(result.report)  # not renumbered as （一）
     assert any("超出四级" in w for w in result.warnings)
+    again = render_markdown(parse_markdown(render_markdown(result.report)).report)
+    assert "\n### 1.跳级\n" in again
 
 
 def test_bad_front_matter_is_a_chinese_error():
@@ -159,7 +162,8 @@ line_text = st.text(
 def _markdown_shaped(report):
     """What Markdown holds by design (docs/markdown-format.md): one header row, rectangular tables, a valid date."""
     report.meta.published = ""
-    for items in [report.lead, report.closing, *(node.content for _, node in iter_nodes(report.nodes))]:
+    bodies = [a.content for a in report.attachments]
+    for items in [report.lead, report.closing, *(node.content for _, node in iter_nodes(report.nodes)), *bodies]:
         for item in items:
             if isinstance(item, Table):
                 width = max((len(row) for row in item.rows), default=0)
@@ -175,3 +179,67 @@ def test_report_to_markdown_and_back_keeps_text_and_structure(report):
     again = parse_markdown(markdown).report
     assert render_text(again) == render_text(report)
     assert render_markdown(again) == markdown
+
+
+OFFICIAL = """---
+title: 关于开展2026年秋季农业生产检查的通知
+issuer: [青溪县农业农村局, 青溪县财政局]
+document_number: 青农〔2026〕12号
+signers: 张三、李四
+copy_number: '000123'
+secrecy: 秘密★1年
+urgency: 特急
+recipients: 各乡镇人民政府，县直有关单位
+note: （联系人：王五，电话：12345678）
+cc: 县委办公室，县人大常委会办公室。
+printed_by: 青溪县农业农村局办公室
+printed_date: 2026年11月20日
+layout: gbt9704
+attachments: [检查组名单, 日程安排]
+---
+
+请各单位认真做好检查工作。
+
+# 附件1 检查组名单
+
+组长：张三
+
+| 姓名 | 单位 |
+|---|---|
+| 李四 | 县农业农村局 |
+
+# 附件2
+
+11月25日：动员部署。
+"""
+
+
+def test_official_front_matter_and_attachment_bodies_import_and_round_trip():
+    result = parse_markdown(OFFICIAL)
+    report = result.report
+    meta = report.meta
+    assert result.warnings == []
+    assert meta.issuer == ["青溪县农业农村局", "青溪县财政局"] and meta.signers == ["张三", "李四"]
+    assert (meta.copy_number, meta.secrecy, meta.urgency) == ("000123", "秘密★1年", "特急")
+    assert meta.recipients == "各乡镇人民政府，县直有关单位" and meta.note.startswith("（联系人")
+    assert meta.cc == ["县委办公室", "县人大常委会办公室。"]
+    assert (meta.printed_by, meta.printed_date) == ("青溪县农业农村局办公室", "2026年11月20日")
+    assert report.layout == "gbt9704"
+    first, second = report.attachments
+    assert first.name == "检查组名单" and first.content[0] == Paragraph("组长：张三")
+    assert isinstance(first.content[1], Table) and first.content[1].rows[1] == ["李四", "县农业农村局"]
+    assert second.name == "日程安排" and second.content == [Paragraph("11月25日：动员部署。")]
+    assert report.lead == [Paragraph("请各单位认真做好检查工作。")]
+    markdown = render_markdown(report)
+    assert "# 附件1 检查组名单" in markdown and "# 附件2 日程安排" in markdown
+    assert parse_markdown(markdown).report == report
+
+
+def test_an_attachment_heading_without_front_matter_names_the_attachment():
+    report = parse_markdown("正文。\n\n# 附件 名单\n\n张三\n\n## 小标题\n").report
+    assert [(a.name, a.content) for a in report.attachments] == [("名单", [Paragraph("张三"), Paragraph("小标题")])]
+
+
+def test_an_unquoted_copy_number_is_warned_about():
+    result = parse_markdown("---\ntitle: t\ncopy_number: 123\n---\n")
+    assert any("份号" in w for w in result.warnings)

@@ -6,12 +6,13 @@ from hypothesis import strategies as st
 
 from editor_app.model.numbering import (
     MARKERS,
+    all_numbers,
     chinese_numeral,
     format_marker,
     node_numbers,
     strip_typed_number,
 )
-from editor_app.model.report import LevelStyle, Node, Placement, Report
+from editor_app.model.report import LevelStyle, Node, Placement, Report, default_levels
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,16 @@ def test_different_counts_get_different_numerals(a, b):
 
 @pytest.mark.parametrize(
     ("marker", "n", "expected"),
-    [("一、", 3, "三、"), ("（一）", 12, "（十二）"), ("1.", 7, "7."), ("1．", 10, "10．"), ("（1）", 21, "（21）")],
+    [
+        ("一、", 3, "三、"),
+        ("（一）", 12, "（十二）"),
+        ("1.", 7, "7."),
+        ("1．", 10, "10．"),
+        ("（1）", 21, "（21）"),
+        ("1、", 2, "2、"),
+        ("①", 3, "③"),
+        ("第一章", 11, "第十一章"),
+    ],
 )
 def test_markers_take_the_number(marker, n, expected):
     assert format_marker(marker, n) == expected
@@ -47,7 +57,7 @@ def test_markers_take_the_number(marker, n, expected):
 
 def test_unknown_marker_is_refused():
     with pytest.raises(ValueError):
-        format_marker("1、", 1)
+        format_marker("A.", 1)
 
 
 def _tree():
@@ -106,3 +116,24 @@ def test_typed_numbering_is_stripped_but_numbers_in_text_stay(typed, title):
 
 def test_every_marker_offered_is_formattable():
     assert all(format_marker(m, 1) == m for m in MARKERS)
+
+
+def test_a_continuous_level_counts_through_all_parents_and_a_skipping_node_takes_its_own_level():
+    """A plan numbers its items 1.–30. straight through its parts, and puts item 25 directly under 三、."""
+    report = Report(levels=default_levels())
+    report.levels[2].continuous = True
+    report.nodes = [
+        Node("甲", children=[Node("甲一", children=[Node("a"), Node("b")])]),
+        Node("乙", children=[Node("乙一", children=[Node("c")]), Node("直属", skip=1)]),
+    ]
+    numbers = [(level, number) for level, number, _ in all_numbers(report)]
+    assert numbers == [
+        (1, "一、"),
+        (2, "（一）"),
+        (3, "1."),
+        (3, "2."),
+        (1, "二、"),
+        (2, "（一）"),
+        (3, "3."),
+        (3, "4."),
+    ]

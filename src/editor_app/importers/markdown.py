@@ -2,8 +2,11 @@
 
 - ``#`` to ``####`` are level 1–4 node titles; on numbered levels, numbering typed at their start is
   stripped (it is regenerated from the structure); unnumbered levels keep their titles as written.
-  A heading that skips levels hangs under the nearest shallower one; ``#####`` and deeper count as level 4.
+  A heading that skips levels (``###`` directly under ``#``) keeps its level, and its number, as a node that
+  skips levels (``Node.skip``); ``#####`` and deeper count as level 4.
 - Text before the first heading is the lead; text after a thematic break (``***``) is the closing part.
+- A level-1 heading ``# 附件1 名称`` (or ``# 附件 名称`` for a single one) starts the body of that attachment;
+  everything after it, up to the next such heading, is the attachment's text.
 - Lists, quotes and code become plain paragraphs; every change of that kind is reported as a warning.
 """
 
@@ -11,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,8 @@ import yaml
 from ..model.characters import clean_text
 from ..model.dates import normalize_published
 from ..model.numbering import LevelSchemeError, check_level_count, level_style, strip_typed_number
-from ..model.report import Content, LevelStyle, Meta, Node, Paragraph, Report, Table
+from ..model.report import Attachment, Content, LevelStyle, Meta, Node, Paragraph, Report, Table, meta_fields
+from .common import ImportFailed, ImportResult
 
 MAX_LEVEL = 4
 
@@ -41,16 +44,6 @@ def _parser() -> MarkdownIt:
 
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_FRONT_MATTER_DEPTH = 16
-
-
-class ImportFailed(ValueError):
-    """The source cannot be read as a report; the message is Chinese and says why."""
-
-
-@dataclass
-class ImportResult:
-    report: Report
-    warnings: list[str] = field(default_factory=list)
 
 
 def _whole_characters(text: str) -> str:
@@ -98,10 +91,12 @@ _FrontMatterLoader.yaml_constructors = {
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _LIST_SPLIT = re.compile(r"[，,、；;\s]+")
 
-KNOWN_KEYS = {
-    "title", "subtitle", "column", "source", "author", "published", "keywords", "summary",
-    "document_number", "signature", "date", "attachments", "template", "levels", "name", "description",
+KNOWN_KEYS = {name for name, _ in meta_fields()} | {
+    "signature", "date", "attachments", "template", "layout", "levels", "name", "description",
 }  # fmt: skip
+_SEPARATORS = {"column": re.compile(r"\s*[>＞/]\s*"), "keywords": _LIST_SPLIT}
+_NAMES_SPLIT = re.compile(r"[，,、；;\n]+")  # offices and people in one string: 县委办，县政府办
+_ATTACHMENT_HEADING = re.compile(r"^附件(\d+)?(?:[\s\u3000：:]+(.*))?$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -147,28 +142,24 @@ def meta_from_front_matter(data: dict, warnings: list[str]) -> tuple[Meta, dict]
     for key in data:
         if key not in KNOWN_KEYS:
             warnings.append(f"忽略了未知的元数据“{key}”")
-    published = _text_value(data, "published")
+    values = {
+        name: _list_value(data, name, _SEPARATORS.get(name, _NAMES_SPLIT)) if is_list else _text_value(data, name)
+        for name, is_list in meta_fields()
+    }
     try:
-        published = normalize_published(published)
+        values["published"] = normalize_published(values["published"])
     except ValueError as error:
         warnings.append(f"{error}；已留空")
-        published = ""
-    meta = Meta(
-        title=_text_value(data, "title"),
-        subtitle=_text_value(data, "subtitle"),
-        column=_list_value(data, "column", re.compile(r"\s*[>＞/]\s*")),
-        source=_text_value(data, "source"),
-        author=_text_value(data, "author"),
-        published=published,
-        keywords=_list_value(data, "keywords", _LIST_SPLIT),
-        summary=_text_value(data, "summary"),
-        document_number=_text_value(data, "document_number"),
-    )
+        values["published"] = ""
+    if not isinstance(data.get("copy_number", ""), str):
+        warnings.append("份号（copy_number）应加引号书写，如 '000123'，否则前面的 0 会丢失")
+    meta = Meta(**values)
     extra: dict = {
         "signature": _text_value(data, "signature"),
         "date": _text_value(data, "date"),
-        "attachments": _list_value(data, "attachments", re.compile(r"\n+")),
+        "attachments": [Attachment(name) for name in _list_value(data, "attachments", re.compile(r"\n+"))],
         "template": _text_value(data, "template"),
+        "layout": _text_value(data, "layout"),
     }
     levels = data.get("levels")
     if levels is not None:
@@ -187,7 +178,8 @@ def _levels(items: list) -> list[LevelStyle]:
                 raise ImportFailed(f"元数据“levels”有误：levels.{index} 应为映射")
             where = f"levels.{index}"
             numbered, marker = item.get("numbered", True), item.get("marker", "一、")
-            levels.append(level_style(numbered, marker, item.get("placement", "heading")))
+            placement, continuous = item.get("placement", "heading"), item.get("continuous", False)
+            levels.append(level_style(numbered, marker, placement, continuous))
         return check_level_count(levels)
     except LevelSchemeError as error:
         key = f"{where}.{error.key}" if error.key else "levels"
@@ -220,31 +212,54 @@ class _Builder:
     def __init__(self, report: Report, warnings: list[str]) -> None:
         self.report = report
         self.warnings = warnings
-        self.stack: list[Node] = []  # the open node at each depth
+        self.stack: list[tuple[int, Node]] = []  # the open nodes with their levels, outermost first
         self.in_closing = False
+        self.attachment: Attachment | None = None  # the attachment whose body is being read
 
     def target(self) -> list[Content]:
+        if self.attachment is not None:
+            return self.attachment.content
         if self.in_closing:
             return self.report.closing
-        return self.stack[-1].content if self.stack else self.report.lead
+        return self.stack[-1][1].content if self.stack else self.report.lead
 
     def heading(self, level: int, title: str) -> None:
+        match = _ATTACHMENT_HEADING.match(title) if level == 1 else None
+        if match:
+            self.start_attachment(int(match.group(1)) if match.group(1) else None, (match.group(2) or "").strip())
+            return
+        if self.attachment is not None:
+            self.warnings.append(f"附件正文中的标题“{title}”已转为段落")
+            self.paragraph(title)
+            return
         if level > MAX_LEVEL:
             self.warnings.append(f"第 {level} 级标题“{title}”超出四级，按第四级处理")
             level = MAX_LEVEL
         if self.in_closing:
             self.warnings.append(f"分隔线后的标题“{title}”被视为正文章节")
             self.in_closing = False
-        depth = min(level, len(self.stack) + 1)
-        if depth < level:
-            self.warnings.append(f"标题“{title}”跳过了层级，已挂在上一级标题之下")
-        del self.stack[depth - 1 :]
-        if self.report.level_style(depth).numbered:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        parent_level = self.stack[-1][0] if self.stack else 0
+        if self.report.level_style(level).numbered:
             title = strip_typed_number(title)
-        node = Node(title.strip())
-        siblings = self.stack[-1].children if self.stack else self.report.nodes
+        node = Node(title.strip(), skip=level - parent_level - 1)  # a skipped level stays skipped
+        siblings = self.stack[-1][1].children if self.stack else self.report.nodes
         siblings.append(node)
-        self.stack.append(node)
+        self.stack.append((level, node))
+
+    def start_attachment(self, number: int | None, name: str) -> None:
+        """``# 附件2 名称``: the body of the second attachment follows; the front matter's name wins."""
+        attachments = self.report.attachments
+        current = next((i for i, a in enumerate(attachments) if a is self.attachment), -1)
+        index = number - 1 if number else current + 1
+        while len(attachments) <= index:
+            attachments.append(Attachment())
+        self.attachment = attachments[index]
+        if not self.attachment.name:
+            self.attachment.name = name
+        elif name and name != self.attachment.name:
+            self.warnings.append(f"附件{index + 1}的标题“{name}”与文首列出的名称“{self.attachment.name}”不同，沿用后者")
 
     def paragraph(self, text: str) -> None:
         text = _join_lines(clean_text(text))

@@ -167,3 +167,17 @@ def split_markup(markup: str, position: int) -> tuple[str, str]:
 def join_markup(first: str, second: str) -> str:
     """Two paragraphs' markup as one (Backspace at the start of the second)."""
     return to_markup(merge_spans(parse(first) + parse(second)))
+
+
+PROMPT = re.compile(r"【[^】]*】")
+"""A template's prompt: it tells the writer what goes there and is not text (not counted, not a title)."""
+
+
+def without_prompts(markup: str) -> str:
+    """The plain text with every 【…】 prompt left out."""
+    return PROMPT.sub("", plain(markup))
+
+
+def is_prompt(markup: str) -> bool:
+    """The text is wholly one prompt, selected whole on entering so that typing replaces it."""
+    return PROMPT.fullmatch(plain(markup).strip()) is not None

@@ -10,7 +10,7 @@ import re
 
 from .report import MAX_LEVELS, LevelStyle, Node, Placement, Report, iter_nodes
 
-MARKERS: tuple[str, ...] = ("一、", "（一）", "1.", "1．", "（1）")
+MARKERS: tuple[str, ...] = ("一、", "（一）", "1.", "1．", "（1）", "1、", "①", "第一章", "第一节")
 """The markers an office can choose for a level, in the form they take for the number one."""
 
 
@@ -23,15 +23,17 @@ class LevelSchemeError(ValueError):
         self.reason = reason
 
 
-def level_style(numbered: object, marker: object, placement: object) -> LevelStyle:
+def level_style(numbered: object, marker: object, placement: object, continuous: object = False) -> LevelStyle:
     """One level of a scheme from loosely typed data (a document file, front matter), checked."""
     if not isinstance(numbered, bool):
         raise LevelSchemeError("numbered", "类型应为 bool")
+    if not isinstance(continuous, bool):
+        raise LevelSchemeError("continuous", "类型应为 bool")
     if marker not in MARKERS:
         raise LevelSchemeError("marker", f"未知的编号样式“{marker}”，可用：{' '.join(MARKERS)}")
     if placement not in {p.value for p in Placement}:
         raise LevelSchemeError("placement", "应为 heading（单独成行）或 runin（段首加粗）")
-    return LevelStyle(numbered, str(marker), Placement(placement))
+    return LevelStyle(numbered, str(marker), Placement(placement), continuous)
 
 
 def check_level_count(levels: list[LevelStyle]) -> list[LevelStyle]:
@@ -86,10 +88,15 @@ def chinese_numeral(n: int) -> str:
     return text[1:] if text.startswith("一十") else text
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def format_marker(marker: str, n: int) -> str:
     """The number ``n`` written with ``marker``: ``format_marker("（一）", 12) == "（十二）"``."""
     if marker not in MARKERS:
         raise ValueError(f"unknown numbering marker {marker!r}")
+    if marker == "①":
+        return _CIRCLED[n - 1] if n <= len(_CIRCLED) else f"({n})"  # Unicode has no circled 21 in this run
     if "一" in marker:
         return marker.replace("一", chinese_numeral(n))
     return marker.replace("1", str(n))
@@ -98,29 +105,38 @@ def format_marker(marker: str, n: int) -> str:
 def node_numbers(report: Report) -> dict[int, str]:
     """Map ``id(node)`` to its generated number text ('' for unnumbered levels), for the whole tree.
 
-    Counting restarts under each parent, and unnumbered nodes do not take a number.
+    Counting restarts under each parent, except on a level marked ``continuous``, whose count runs on through
+    the whole report; unnumbered nodes do not take a number. A node that skips levels is numbered with the
+    level it stands at.
     """
     numbers: dict[int, str] = {}
+    running = [0] * (MAX_LEVELS + 1)  # the count of each continuous level so far
 
-    def walk(nodes: list[Node], level: int) -> None:
-        style = report.level_style(level)
-        count = 0
+    def walk(nodes: list[Node], parent_level: int) -> None:
+        counts = [0] * (MAX_LEVELS + 1)
         for node in nodes:
+            level = min(node.level_under(parent_level), MAX_LEVELS)
+            style = report.level_style(level)
+            tally = running if style.continuous else counts
             if style.numbered:
-                count += 1
-                numbers[id(node)] = format_marker(style.marker, count)
+                tally[level] += 1
+                numbers[id(node)] = format_marker(style.marker, tally[level])
             else:
                 numbers[id(node)] = ""
-            walk(node.children, level + 1)
+            walk(node.children, node.level_under(parent_level))
 
-    walk(report.nodes, 1)
+    walk(report.nodes, 0)
     return numbers
 
 
-# Typed numbering at the start of a heading, as found in imported text: 一、 （一） (一) 1. 1、 1． （1） (1) ①
+# Typed numbering at the start of a heading, as found in imported text: 一、 （一） (一) ㈠ 1. 1、 １． （1） (1) ①
+# 第一章 第一节
 _TYPED_NUMBER = re.compile(
     r"^\s*(?:"
-    r"[一二三四五六七八九十百零〇]+\s*[、.．]"
+    r"第[一二三四五六七八九十百零〇]+[章节]"
+    r"|[一二三四五六七八九十百零〇]+\s*[、.．]"
+    r"|[㈠-㈩]"
+    r"|[０-９]+\s*[、．.]"
     r"|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)][、.．]?"
     r"|\d+\s*(?:[、．]|\.(?!\d))"
     r"|[（(]\s*\d+\s*[）)][、.．]?"

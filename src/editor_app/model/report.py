@@ -1,13 +1,15 @@
 """The report model: plain dataclasses that know nothing of Qt, files or output formats.
 
 A report is meta data, lead paragraphs, a tree of nodes (depth gives the level, 1–4), closing paragraphs,
-a signature and attachments. Numbering is never stored: it is derived from the tree and the level scheme
-(see ``numbering.py``). Paragraph text holds a small inline markup (``**bold**``, ``*italic*``).
+a signature and attachments (a name, and optionally a body of its own). The official-document elements of
+GB/T 9704 (版头, 主送, 附注, 版记) are optional meta fields: a report without them is an ordinary article.
+Numbering is never stored: it is derived from the tree and the level scheme (see ``numbering.py``).
+Paragraph text holds a small inline markup (``**bold**``, ``*italic*``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 MAX_LEVELS = 4
@@ -27,6 +29,7 @@ class LevelStyle:
     numbered: bool = True
     marker: str = "一、"
     placement: Placement = Placement.HEADING
+    continuous: bool = False  # the count runs on across parents (items 1.–30. straight through a plan)
 
     def __post_init__(self) -> None:
         self.placement = Placement(self.placement)
@@ -44,7 +47,8 @@ def default_levels() -> list[LevelStyle]:
 
 @dataclass
 class Meta:
-    """What a portal shows around the article and what a CMS takes as separate fields."""
+    """What a portal shows around the article and what a CMS takes as separate fields, and the elements an
+    official document prints around its text (版头, 主送, 附注, 版记; all optional, see reference/gbt9704.md)."""
 
     title: str = ""
     subtitle: str = ""
@@ -54,7 +58,25 @@ class Meta:
     published: str = ""  # "YYYY-MM-DD HH:MM" or "" when not yet set
     keywords: list[str] = field(default_factory=list)
     summary: str = ""
-    document_number: str = ""
+    document_number: str = ""  # 发文字号
+    issuer: list[str] = field(default_factory=list)  # 发文机关标志; more than one: a joint issue, lead office first
+    signers: list[str] = field(default_factory=list)  # 签发人 (upward documents)
+    copy_number: str = ""  # 份号
+    secrecy: str = ""  # 密级和保密期限, e.g. 秘密★1年
+    urgency: str = ""  # 紧急程度: 特急 / 加急
+    recipients: str = ""  # 主送机关
+    note: str = ""  # 附注
+    cc: list[str] = field(default_factory=list)  # 抄送机关
+    printed_by: str = ""  # 印发机关
+    printed_date: str = ""  # 印发日期
+    present: list[str] = field(default_factory=list)  # 纪要: 出席
+    absent: list[str] = field(default_factory=list)  # 纪要: 请假
+    attending: list[str] = field(default_factory=list)  # 纪要: 列席
+
+
+def meta_fields() -> list[tuple[str, bool]]:
+    """``(name, is_list)`` for every Meta field, so the file format, Markdown and copies follow the model."""
+    return [(f.name, f.type == "list[str]") for f in fields(Meta)]
 
 
 @dataclass
@@ -78,11 +100,26 @@ Content = Paragraph | Table
 
 @dataclass
 class Node:
-    """A section or sub-theme. Its depth in the tree is its level."""
+    """A section or sub-theme. Its depth in the tree gives its level, plus ``skip`` where the source document
+    puts a section directly under one two levels up (which renumbering must not change)."""
 
     title: str = ""
     content: list[Content] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    skip: int = 0  # levels passed over: a ``25.`` item directly under ``三、`` is a level-3 node with skip 1
+
+    def level_under(self, parent_level: int) -> int:
+        """The level this node stands at when its parent stands at ``parent_level`` (0: the top)."""
+        return parent_level + 1 + self.skip
+
+
+@dataclass
+class Attachment:
+    """An attachment (附件): its name, as the 附件说明 lists it, and optionally its own text (a 名单, a 分工表),
+    which the official layout prints on pages of its own."""
+
+    name: str = ""
+    content: list[Content] = field(default_factory=list)
 
 
 @dataclass
@@ -109,9 +146,10 @@ class Report:
     closing: list[Content] = field(default_factory=list)
     signature: str = ""
     date: str = ""
-    attachments: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
     levels: list[LevelStyle] = field(default_factory=default_levels)
     template: str = ""
+    layout: str = ""  # the Word/PDF layout profile this document asks for (信函, 纪要); "" is the office's default
     review: ReviewState = field(default_factory=ReviewState)
 
     def level_style(self, level: int) -> LevelStyle:
@@ -120,10 +158,11 @@ class Report:
 
 
 def iter_nodes(nodes: list[Node], level: int = 1):
-    """Yield ``(level, node)`` for every node of a tree in reading order."""
+    """Yield ``(level, node)`` for every node of a tree in reading order (``level``: that of the first list)."""
     for node in nodes:
-        yield level, node
-        yield from iter_nodes(node.children, level + 1)
+        here = node.level_under(level - 1)
+        yield here, node
+        yield from iter_nodes(node.children, here + 1)
 
 
 def tree_depth(nodes: list[Node]) -> int:

@@ -10,42 +10,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .inline import parse, plain, to_markup
-from .report import Paragraph, Report, iter_nodes
+from .places import Place, PlaceKind, places
+from .report import Report
+
+SEARCHED = frozenset({PlaceKind.TITLE, PlaceKind.HEADING, PlaceKind.PARAGRAPH, PlaceKind.SIGNATURE, PlaceKind.DATE})
+"""The places find and replace visit: the texts of the reading column (details, tables and attachment names are
+edited elsewhere)."""
 
 
-@dataclass(frozen=True)
-class Field:
-    """One editable text of the report: ``getattr(owner, attr)`` is its markup."""
-
-    owner: object
-    attr: str
-
-    @property
-    def markup(self) -> str:
-        return getattr(self.owner, self.attr)
-
-
-def text_fields(report: Report) -> Iterator[Field]:
-    """Every editable text in reading order (tables are skipped: they are edited as a whole)."""
-    yield Field(report.meta, "title")
-    for item in report.lead:
-        if isinstance(item, Paragraph):
-            yield Field(item, "text")
-    for _, node in iter_nodes(report.nodes):
-        yield Field(node, "title")
-        for item in node.content:
-            if isinstance(item, Paragraph):
-                yield Field(item, "text")
-    for item in report.closing:
-        if isinstance(item, Paragraph):
-            yield Field(item, "text")
-    yield Field(report, "signature")
-    yield Field(report, "date")
+def text_fields(report: Report) -> Iterator[Place]:
+    """Every searched place in reading order."""
+    return (place for place in places(report, details=False) if place.kind in SEARCHED)
 
 
 @dataclass(frozen=True)
 class Match:
-    field: Field
+    place: Place
     start: int  # in the field's visible text
     end: int
 
@@ -54,11 +34,11 @@ def find_all(report: Report, needle: str) -> list[Match]:
     if not needle:
         return []
     matches = []
-    for field in text_fields(report):
-        text = plain(field.markup)
+    for place in text_fields(report):
+        text = plain(place.text)
         start = text.find(needle)
         while start >= 0:
-            matches.append(Match(field, start, start + len(needle)))
+            matches.append(Match(place, start, start + len(needle)))
             start = text.find(needle, start + len(needle))
     return matches
 
@@ -71,14 +51,14 @@ def replace_in_markup(markup: str, needle: str, replacement: str) -> str:
     return to_markup([type(span)(span.text.replace(needle, replacement), span.bold, span.italic) for span in spans])
 
 
-def replace_all(report: Report, needle: str, replacement: str) -> list[tuple[Field, str, str]]:
-    """The changes a replace-all makes, as ``(field, old, new)``; nothing is changed yet."""
+def replace_all(report: Report, needle: str, replacement: str) -> list[tuple[Place, str, str]]:
+    """The changes a replace-all makes, as ``(place, old, new)``; nothing is changed yet."""
     if not needle:
         return []
     changes = []
-    for field in text_fields(report):
-        old = field.markup
+    for place in text_fields(report):
+        old = place.text
         new = replace_in_markup(old, needle, replacement)
         if new != old:
-            changes.append((field, old, new))
+            changes.append((place, old, new))
     return changes

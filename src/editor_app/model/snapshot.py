@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .report import Comment, Content, Node, Paragraph, Report, ReviewState, Table
+from .report import Attachment, Comment, Content, Node, Paragraph, Report, ReviewState, Table, meta_fields
 
 
 def _content(item: Content) -> Content:
@@ -19,12 +19,13 @@ def _content(item: Content) -> Content:
 
 
 def _node(node: Node) -> Node:
-    return Node(node.title, [_content(c) for c in node.content], [_node(child) for child in node.children])
+    return Node(node.title, [_content(c) for c in node.content], [_node(child) for child in node.children], node.skip)
 
 
 def snapshot(report: Report) -> Report:
     """An independent copy of ``report``: changing either afterwards leaves the other as it was."""
-    meta = replace(report.meta, column=list(report.meta.column), keywords=list(report.meta.keywords))
+    lists = {name: list(getattr(report.meta, name)) for name, is_list in meta_fields() if is_list}
+    meta = replace(report.meta, **lists)
     review = ReviewState(report.review.status, [replace(c) for c in report.review.comments if isinstance(c, Comment)])
     return replace(
         report,
@@ -32,7 +33,7 @@ def snapshot(report: Report) -> Report:
         lead=[_content(c) for c in report.lead],
         nodes=[_node(n) for n in report.nodes],
         closing=[_content(c) for c in report.closing],
-        attachments=list(report.attachments),
+        attachments=[Attachment(a.name, [_content(c) for c in a.content]) for a in report.attachments],
         levels=[replace(level) for level in report.levels],
         review=review,
     )

@@ -4,8 +4,9 @@ Everything a writer typed reaches the output only through ``_text`` (HTML-escape
 dropped); inline bold and italic come from the block stream's spans, which markdown-it-py parsed with raw
 HTML off. The page carries a strict Content-Security-Policy (no scripts, no remote loads) and inlines its
 theme's stylesheet, so it is one self-contained file that works offline. Every body element of the page
-carries its block's anchor (``data-anchor``, and ``id="b-<anchor>"``) so the preview can scroll to the
-part being edited. The fragment is what a portal CMS wants in its body field: plain semantic elements,
+carries the anchor of the place it shows (``data-anchor``, and ``id="b-<anchor>"``; see ``model.places``),
+the text after a run-in lead that of its paragraph, so the preview scrolls to the part being edited. The
+fragment is what a portal CMS wants in its body field: plain semantic elements,
 indents as CSS ``text-indent: 2em``, no pixel sizes, no font families, no full-width-space indents; the
 title, source, date, column, keywords and summary go beside it as separate fields.
 """
@@ -66,6 +67,14 @@ class _Dialect:
             return f' id="b-{anchor}" data-anchor="{anchor}" class="{css_class}"'
         return f' style="{style}"' if style else ""
 
+    def runin_body(self, block: Block) -> str:
+        """The text after a run-in lead; on the page it carries the anchor of the paragraph it came from."""
+        body = _spans(block.spans)
+        if self.page and len(block.places) > 1:
+            anchor = _text(block.places[1])
+            return f'<span id="b-{anchor}" data-anchor="{anchor}">{body}</span>'
+        return body
+
     def extra(self, css_class: str, style: str) -> str:
         """Attributes for a secondary element of a block (a continuation line, a table caption)."""
         if self.page:
@@ -120,14 +129,23 @@ def _body_block(block: Block, dialect: _Dialect) -> str:
         case Kind.RUNIN:
             lead = _text(block.number) + _spans(block.lead)
             attrs = dialect.attrs(block, f"runin level-{block.level}", INDENT)
-            return f"<p{attrs}><strong{dialect.extra('runin-lead', '')}>{lead}</strong>{_spans(block.spans)}</p>"
+            return f"<p{attrs}><strong{dialect.extra('runin-lead', '')}>{lead}</strong>{dialect.runin_body(block)}</p>"
         case Kind.TABLE:
             return _table(block, dialect)
         case Kind.ATTACHMENTS:
             return _attachments(block, dialect)
         case Kind.SIGNATURE | Kind.DATE:
             return f"<p{dialect.attrs(block, str(block.kind), 'text-align: right')}>{_spans(block.spans)}</p>"
+        case Kind.ATTACHMENT:  # an attachment's own text follows on the portal under its label and name
+            text = f"<strong>{_text(block.number)}</strong> {_spans(block.spans)}"
+            # no anchor of its own: ``a<i>`` is the attachment list's, which shows the same name
+            return f"<p{dialect.extra('attachment', 'margin-top: 2em')}>{text}</p>"
     return ""
+
+
+def _title(blocks: list[Block]) -> Block:
+    """The title block (an official document's 版头 stands before it in the stream)."""
+    return next(block for block in blocks if block.kind is Kind.TITLE)
 
 
 def _body(blocks: list[Block], dialect: _Dialect) -> str:
@@ -165,7 +183,7 @@ def render_fragment(report: Report, blocks: list[Block] | None = None) -> Fragme
     meta = report.meta
     return Fragment(
         body=_body(blocks, _Dialect(page=False)) + "\n",
-        title=_plain(blocks[0].spans),
+        title=_plain(_title(blocks).spans),
         subtitle=_plain(next((b.spans for b in blocks if b.kind is Kind.SUBTITLE), ())),
         column=list(meta.column),
         source=meta.source,
@@ -253,7 +271,7 @@ def render_page_parts(
     theme = get_theme(theme) if isinstance(theme, str) else theme
     blocks = to_blocks(report) if blocks is None else blocks
     meta = report.meta
-    title = _plain(blocks[0].spans)
+    title = _plain(_title(blocks).spans)
     site = site_name.strip() or site_name_for(meta)
     head = [
         '<meta charset="utf-8">',
@@ -269,7 +287,7 @@ def render_page_parts(
     values = {
         "site_name": _text(site),
         "breadcrumb": _breadcrumb(meta.column),
-        "title": _spans(blocks[0].spans),
+        "title": _spans(_title(blocks).spans),
         "subtitle": f'<p class="article-subtitle">{_spans(subtitle.spans)}</p>' if subtitle else "",
         "info": _info(meta),
         "article": _body(blocks, _Dialect(page=True)),

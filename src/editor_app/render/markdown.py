@@ -13,7 +13,7 @@ import yaml
 
 from ..model.characters import clean_text
 from ..model.inline import to_markup
-from ..model.report import Report
+from ..model.report import Report, meta_fields
 from .blocks import Block, Kind, Role, to_blocks
 
 CLOSING_BREAK = "***"
@@ -50,23 +50,21 @@ def _cleaned(value):
 def front_matter(report: Report) -> dict:
     meta = report.meta
     data: dict = {"title": meta.title}
-    optional = {
-        "subtitle": meta.subtitle,
-        "column": meta.column if any(_COLUMN_SEPARATOR.search(c) for c in meta.column) else " > ".join(meta.column),
-        "source": meta.source,
-        "author": meta.author,
-        "published": meta.published,
-        "keywords": list(meta.keywords),
-        "summary": meta.summary,
-        "document_number": meta.document_number,
+    optional = {name: getattr(meta, name) for name, _ in meta_fields() if name != "title"}
+    if not any(_COLUMN_SEPARATOR.search(c) for c in meta.column):
+        optional["column"] = " > ".join(meta.column)
+    optional |= {
         "signature": report.signature,
         "date": report.date,
-        "attachments": list(report.attachments),
+        "attachments": [a.name for a in report.attachments],
         "template": report.template,
+        "layout": report.layout,
     }
     data.update({key: value for key, value in optional.items() if value})
     data["levels"] = [
-        {"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels
+        {"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)}
+        | ({"continuous": True} if s.continuous else {})
+        for s in report.levels
     ]
     return data
 
@@ -117,4 +115,6 @@ def render_markdown(report: Report, blocks: list[Block] | None = None) -> str:
                 parts.append(_escape_line(to_markup(block.spans)))
             case Kind.TABLE:
                 parts.append(_table(block))
+            case Kind.ATTACHMENT:  # the importer reads "# 附件2 名称" as the start of the second attachment's body
+                parts.append(f"# {block.number} {_escape_line(to_markup(block.spans))}".rstrip())
     return "\n\n".join(parts) + "\n"

@@ -54,4 +54,6 @@ def blocks_to_text(blocks: list[Block]) -> str:
                     )
             case Kind.SIGNATURE | Kind.DATE:
                 paragraphs.append(_spans(block.spans))
+            case Kind.ATTACHMENT:
+                paragraphs.append(f"{block.number}\n{_spans(block.spans)}".rstrip())
     return "\n\n".join(paragraphs) + "\n"

@@ -74,9 +74,22 @@ class SaveError(DocumentError):
 
 
 def with_extension(path: Path | str) -> Path:
-    """Add the document extension where a path has none."""
+    """Add the document extension unless the name already ends with it: names with dots (``总结v1.2``,
+    ``11.30``, ``2025.11``) are everyday in offices and are names, not extensions."""
     path = Path(path)
-    return path if path.suffix else path.with_name(path.name + EXTENSION)
+    return path if path.name.lower().endswith(EXTENSION) else path.with_name(path.name + EXTENSION)
+
+
+def is_document_file(path: Path | str) -> bool:
+    """Whether the file's content is a document of ours, whatever its name: the zip's first entry is the
+    uncompressed ``mimetype`` (as in ODF), so its first bytes say so."""
+    head = b"mimetype" + MIMETYPE.encode("ascii")
+    try:
+        with open(path, "rb") as file:
+            data = file.read(30 + len(head))
+    except OSError:
+        return False
+    return data[:4] == b"PK\x03\x04" and data[30:] == head
 
 
 # ---------------------------------------------------------------- encoding
@@ -201,11 +214,12 @@ def open_document(path: Path | str) -> Report:
 
 
 def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
-    """Save ``report`` atomically at ``path`` (the document extension is added where there is none).
+    """Save ``report`` atomically at ``path``: ``.edesk`` is added unless the name ends with it or the file is
+    already a document of ours (opened by its content, it saves back under its own name).
 
     Returns the path written. Raises SaveError with a Chinese reason; the file on disk is then unchanged.
     """
-    path = with_extension(path)
+    path = Path(path) if is_document_file(path) else with_extension(path)
     data = encode(report)
     decode(data, path)  # never write what we could not read back
     try:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
+    Attachment,
     Comment,
     Content,
     LevelStyle,
@@ -21,13 +22,26 @@ from ..model.report import (
     Report,
     ReviewState,
     Table,
+    meta_fields,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_DEPTH = 4
 
+
+def _attachments_get_bodies(data: dict) -> dict:
+    """Version 1 held attachment names only; version 2 holds each as ``{"name", "content"}``.
+    Anything that is not a list of names is left for ``report_from_dict`` to report."""
+    report = data.get("report")
+    if isinstance(report, dict) and isinstance(report.get("attachments"), list):
+        report["attachments"] = [
+            {"name": name, "content": []} if isinstance(name, str) else name for name in report["attachments"]
+        ]
+    return data
+
+
 # schema version N → function turning a version-N dict into a version N+1 dict
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _attachments_get_bodies}
 
 
 class SchemaError(ValueError):
@@ -46,35 +60,40 @@ def _content_to_dict(item: Content) -> dict:
 
 
 def _node_to_dict(node: Node) -> dict:
-    return {
+    data = {
         "title": node.title,
         "content": [_content_to_dict(item) for item in node.content],
         "children": [_node_to_dict(child) for child in node.children],
     }
+    if node.skip:
+        data["skip"] = node.skip  # optional, default 0 (schema 2)
+    return data
+
+
+def _level_to_dict(style: LevelStyle) -> dict:
+    data = {"numbered": style.numbered, "marker": style.marker, "placement": str(style.placement)}
+    if style.continuous:
+        data["continuous"] = True  # optional, default false (schema 2)
+    return data
 
 
 def report_to_dict(report: Report) -> dict:
     meta = report.meta
     return {
         "meta": {
-            "title": meta.title,
-            "subtitle": meta.subtitle,
-            "column": list(meta.column),
-            "source": meta.source,
-            "author": meta.author,
-            "published": meta.published,
-            "keywords": list(meta.keywords),
-            "summary": meta.summary,
-            "document_number": meta.document_number,
+            name: list(getattr(meta, name)) if is_list else getattr(meta, name) for name, is_list in meta_fields()
         },
         "lead": [_content_to_dict(item) for item in report.lead],
         "nodes": [_node_to_dict(node) for node in report.nodes],
         "closing": [_content_to_dict(item) for item in report.closing],
         "signature": report.signature,
         "date": report.date,
-        "attachments": list(report.attachments),
-        "levels": [{"numbered": s.numbered, "marker": s.marker, "placement": str(s.placement)} for s in report.levels],
+        "attachments": [
+            {"name": a.name, "content": [_content_to_dict(item) for item in a.content]} for a in report.attachments
+        ],
+        "levels": [_level_to_dict(style) for style in report.levels],
         "template": report.template,
+        "layout": report.layout,
         "review": {
             "status": report.review.status,
             "comments": [
@@ -131,22 +150,33 @@ def _content_from_dict(data: Any, where: str) -> Content:
     raise SchemaError(f"{where}.type", f"未知的内容类型“{kind}”")
 
 
-def _node_from_dict(data: Any, where: str, depth: int) -> Node:
-    if depth > MAX_DEPTH:
-        raise SchemaError(where, f"层级超过 {MAX_DEPTH} 级")
+def _node_from_dict(data: Any, where: str, parent_level: int) -> Node:
     r = _Reader(data, where)
+    skip = r.get("skip", int, 0)
+    level = parent_level + 1 + skip
+    if skip < 0 or level > MAX_DEPTH:
+        raise SchemaError(where, f"层级超过 {MAX_DEPTH} 级" if skip >= 0 else "skip 不能为负数")
     return Node(
         title=r.text("title"),
         content=[_content_from_dict(v, w) for w, v in r.items("content")],
-        children=[_node_from_dict(v, w, depth + 1) for w, v in r.items("children")],
+        children=[_node_from_dict(v, w, level) for w, v in r.items("children")],
+        skip=skip,
     )
+
+
+def _attachment_from_dict(data: Any, where: str) -> Attachment:
+    r = _Reader(data, where)
+    return Attachment(r.text("name"), [_content_from_dict(v, w) for w, v in r.items("content")])
 
 
 def level_from_dict(data: Any, where: str) -> LevelStyle:
     r = _Reader(data, where)
     try:
         return level_style(
-            r.get("numbered", bool, True), r.get("marker", str, "一、"), r.get("placement", str, "heading")
+            r.get("numbered", bool, True),
+            r.get("marker", str, "一、"),
+            r.get("placement", str, "heading"),
+            r.get("continuous", bool, False),
         )
     except LevelSchemeError as error:
         raise SchemaError(f"{where}.{error.key}", error.reason) from None
@@ -169,25 +199,16 @@ def report_from_dict(data: Any) -> Report:
         comments.append(Comment(c.text("text"), c.text("author"), c.text("anchor"), c.text("created")))
     level_items = r.items("levels")
     return Report(
-        meta=Meta(
-            title=m.text("title"),
-            subtitle=m.text("subtitle"),
-            column=m.texts("column"),
-            source=m.text("source"),
-            author=m.text("author"),
-            published=m.text("published"),
-            keywords=m.texts("keywords"),
-            summary=m.text("summary"),
-            document_number=m.text("document_number"),
-        ),
+        meta=Meta(**{name: m.texts(name) if is_list else m.text(name) for name, is_list in meta_fields()}),
         lead=[_content_from_dict(v, w) for w, v in r.items("lead")],
-        nodes=[_node_from_dict(v, w, 1) for w, v in r.items("nodes")],
+        nodes=[_node_from_dict(v, w, 0) for w, v in r.items("nodes")],
         closing=[_content_from_dict(v, w) for w, v in r.items("closing")],
         signature=r.text("signature"),
         date=r.text("date"),
-        attachments=r.texts("attachments"),
+        attachments=[_attachment_from_dict(v, w) for w, v in r.items("attachments")],
         levels=levels_from_list(level_items, "report.levels") if level_items else Report().levels,
         template=r.text("template"),
+        layout=r.text("layout"),
         review=ReviewState(review.get("status", str, "draft"), comments),
     )
 

@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..model.report import Report
 from ..opening import LoadFailed, load_report
 from ..settings import Settings, load_settings, recovery_dir, save_settings
-from ..store.document import DocumentError
+from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries
 from .i18n import install_translator
-from .main_window import MainWindow, disk_stamp
+from .main_window import MainWindow
+from .session import disk_stamp
 from .style import STYLE_SHEET
 from .workers import Background, settings_writer
 
@@ -43,6 +44,7 @@ class Desk(QObject):
         self.settings_writer = settings_writer(self)
         self.preview_factory = None  # set once the preview module has loaded, after the first window shows
         self._unopened: set[Path] = set()  # files that failed to open (or were declined) in this session
+        self._untold: list[tuple[str, str, bool]] = []  # messages waiting for a window to stand on
 
     # ---- windows
 
@@ -60,7 +62,23 @@ class Desk(QObject):
         window.show()
         if self.preview_factory is not None:
             window.attach_preview(self.preview_factory())
+        if self._untold:
+            QTimer.singleShot(0, self._tell_waiting)
         return window
+
+    def tell(self, title: str, text: str, *, critical: bool = False, over: QWidget | None = None) -> None:
+        """A message over ``over`` or the newest window, so it never hides under one; with no window yet (at
+        start-up) it waits for the first."""
+        parent = over or (self.windows[-1] if self.windows else None)
+        if parent is None:
+            self._untold.append((title, text, critical))
+            return
+        (QMessageBox.critical if critical else QMessageBox.warning)(parent, title, text)
+
+    def _tell_waiting(self) -> None:
+        waiting, self._untold = self._untold, []
+        for title, text, critical in waiting:
+            self.tell(title, text, critical=critical)
 
     def forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -77,6 +95,13 @@ class Desk(QObject):
         self.settings.recent_files = [name, *[p for p in self.settings.recent_files if p != name][: MAX_RECENT - 1]]
         self.save_settings()
 
+    def _forget_recent(self, path: Path) -> None:
+        """A document that could not be opened leaves 最近的文稿 instead of failing again next time."""
+        kept = [name for name in self.settings.recent_files if Path(name).resolve() != path]
+        if kept != self.settings.recent_files:
+            self.settings.recent_files = kept
+            self.save_settings()
+
     def save_settings(self) -> None:
         """Write the shared settings off the UI thread; a failure here (a read-only folder) is not worth a dialog."""
         snapshot = copy.deepcopy(self.settings)  # the worker never sees the lists while they change
@@ -90,14 +115,14 @@ class Desk(QObject):
 
         def work():
             report, warnings = load_report(path)
-            return report, warnings, read_lock(path), disk_stamp(path)
+            return report, warnings, read_lock(path), disk_stamp(path), is_document_file(path)
 
         def done(result) -> None:
-            report, warnings, owner, stamp = result
+            report, warnings, owner, stamp, ours = result
             if owner is not None or any(w.path == path for w in self.windows):
                 who = owner.describe() if owner is not None else self.tr("本程序的另一个窗口")
                 answer = QMessageBox.warning(
-                    replace,
+                    replace or (self.windows[-1] if self.windows else None),
                     self.tr("文稿已被打开"),
                     self.tr(
                         "“{0}”已被{1}打开。\n同时编辑会互相覆盖修改。仍要打开吗？保存时如文件已被对方修改，会再次提醒。"
@@ -108,7 +133,7 @@ class Desk(QObject):
                 if answer != QMessageBox.StandardButton.Open:
                     self._never_windowless(path)
                     return
-            document = path if path.suffix == ".edesk" else None
+            document = path if ours else None  # a document of ours whatever its name; imports start unnamed
             window = self.show_window(report, document, replace=replace, stamp=stamp)
             if document is not None:
                 self.remember(path)
@@ -116,10 +141,11 @@ class Desk(QObject):
                 window.statusBar().showMessage(warning, 10000)
 
         def failed(error: Exception) -> None:
+            self._forget_recent(path)
             instead = self._never_windowless(path)
             known = isinstance(error, (DocumentError, LoadFailed))
             text = "\n\n".join(filter(None, [str(error) if known else f"{path.name}：{error}", instead]))
-            (QMessageBox.warning if known else QMessageBox.critical)(replace, self.tr("无法打开"), text)
+            self.tell(self.tr("无法打开"), text, critical=not known, over=replace)
 
         self.background.run(work, done, failed)
 
@@ -174,7 +200,7 @@ class Desk(QObject):
                     try:
                         report = found.load()
                     except DocumentError as error:
-                        QMessageBox.warning(None, self.tr("无法恢复"), str(error))
+                        self.tell(self.tr("无法恢复"), str(error))
                         continue
                     # Without the original's date and size the check before saving would be skipped.
                     stamp = found.stamp or (disk_stamp(found.original) if found.original else None)
@@ -230,7 +256,7 @@ def run_gui(path: Path | None = None) -> int:
     desk = Desk(settings)
     desk.start(path)
     if warning:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(None, "设置", warning))
+        desk.tell("设置", warning)
     QTimer.singleShot(0, lambda: attach_preview_panes(desk))
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()

@@ -1,41 +1,45 @@
-"""Undo commands for every edit of the report: text, meta fields and structure.
+"""Undo commands for every edit of the report: text, details and structure.
 
-Commands change the model through plain Python (``model.edit``) and then tell the window what to refresh.
-They hold the model objects themselves, not paths, so undoing after other moves still finds the right node.
+Each command changes the report only through ``model.places.set_text`` or ``model.edit`` and then tells the
+report editor what changed, which tells the window. Commands hold the model objects themselves, not paths, so
+undoing after other moves still finds the right node.
 """
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model.edit import move_node, node_at, path_of
+from ..model import edit
+from ..model.places import Place, get_text, set_text
 from ..model.report import Content, LevelStyle, Node, Paragraph
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .report_editor import Focus, ReportEditor
 
 TYPING_ID = 1
 
 
-class SetField(QUndoCommand):
-    """A text or meta value changed. Consecutive typing in one field merges into one undo step."""
+class SetText(QUndoCommand):
+    """A text or detail changed. Consecutive typing at one place merges into one undo step."""
 
-    def __init__(self, window: MainWindow, owner: object, attr: str, old, new, *, typed: bool, label: str) -> None:
+    def __init__(self, editor: ReportEditor, place: Place, new, *, typed: bool, label: str) -> None:
         super().__init__(label)
-        self.window, self.owner, self.attr = window, owner, attr
-        self.old, self.new = old, new
-        self.typed = typed  # the editor already shows ``new``
+        self.editor, self.place = editor, place
+        self.old, self.new = get_text(place), new
         self.mergeable = typed
-        self.epoch = window.save_epoch
+        self.shown = typed  # the widget already shows ``new``: the first redo is the typing itself
+        self.epoch = editor.save_epoch
 
     def id(self) -> int:
         return TYPING_ID if self.mergeable else -1
 
+    def _same_place(self, other: SetText) -> bool:
+        return other.place.owner is self.place.owner and other.place.key == self.place.key
+
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetField) or other.owner is not self.owner or other.attr != self.attr:
+        if not isinstance(other, SetText) or not self._same_place(other):
             return False
         if other.epoch != self.epoch:  # never merge across a save: the saved state must stay reachable
             return False
@@ -43,46 +47,43 @@ class SetField(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        setattr(self.owner, self.attr, self.new)
-        if self.typed:
-            self.typed = False  # the first redo is the edit itself; later ones must refresh the editor
-            self.window.field_changed(self.owner, self.attr, refresh=False)
-        else:
-            self.window.field_changed(self.owner, self.attr, refresh=True)
+        set_text(self.place, self.new)
+        self.editor.text_set(self.place, refresh=not self.shown)
+        self.shown = False
 
     def undo(self) -> None:
-        setattr(self.owner, self.attr, self.old)
-        self.window.field_changed(self.owner, self.attr, refresh=True)
+        set_text(self.place, self.old)
+        self.editor.text_set(self.place, refresh=True)
 
 
 class _Structure(QUndoCommand):
     """Base for edits that change what editors exist or where: the window re-lays them out afterwards."""
 
-    def __init__(self, window: MainWindow, label: str) -> None:
+    def __init__(self, editor: ReportEditor, label: str) -> None:
         super().__init__(label)
-        self.window = window
-        self.report = window.report()
+        self.editor = editor
+        self.report = editor.report
 
-    def done(self, focus: tuple[object, str, int] | None) -> None:
-        self.window.structure_changed(focus)
+    def done(self, focus: Focus | None) -> None:
+        self.editor.structure_set(focus)
 
 
 class MoveNode(_Structure):
     """Move a section to child ``index`` of ``parent`` (None: the top level); the index counts after removal."""
 
-    def __init__(self, window: MainWindow, node: Node, parent: Node | None, index: int, label: str) -> None:
-        super().__init__(window, label)
+    def __init__(self, editor: ReportEditor, node: Node, parent: Node | None, index: int, label: str) -> None:
+        super().__init__(editor, label)
         self.node, self.parent, self.index = node, parent, index
-        path = path_of(self.report, node)
+        path = edit.path_of(self.report, node)
         assert path is not None
-        self.old_parent = None if len(path) == 1 else node_at(self.report, path[:-1])
+        self.old_parent = None if len(path) == 1 else edit.node_at(self.report, path[:-1])
         self.old_index = path[-1]
 
     def _move(self, parent: Node | None, index: int) -> None:
-        current = path_of(self.report, self.node)
-        parent_path = () if parent is None else path_of(self.report, parent)
+        current = edit.path_of(self.report, self.node)
+        parent_path = () if parent is None else edit.path_of(self.report, parent)
         assert current is not None and parent_path is not None
-        move_node(self.report, current, parent_path, index)
+        edit.move_node(self.report, current, parent_path, index)
         self.done((self.node, "title", -1))
 
     def redo(self) -> None:
@@ -93,78 +94,84 @@ class MoveNode(_Structure):
 
 
 class InsertNode(_Structure):
-    def __init__(self, window: MainWindow, parent: Node | None, index: int, node: Node, label: str) -> None:
-        super().__init__(window, label)
+    def __init__(self, editor: ReportEditor, parent: Node | None, index: int, node: Node, label: str) -> None:
+        super().__init__(editor, label)
         self.parent, self.index, self.node = parent, index, node
 
-    def _list(self) -> list[Node]:
-        return self.report.nodes if self.parent is None else self.parent.children
-
     def redo(self) -> None:
-        self._list().insert(self.index, self.node)
+        parent = () if self.parent is None else edit.path_of(self.report, self.parent)
+        assert parent is not None
+        edit.insert_node(self.report, parent, self.index, self.node)
         self.done((self.node, "title", 0))
 
     def undo(self) -> None:
-        self._list().remove(self.node)
-        self.done(None)
-
-
-class RemoveNode(_Structure):
-    def __init__(self, window: MainWindow, node: Node, label: str) -> None:
-        super().__init__(window, label)
-        path = path_of(self.report, node)
+        path = edit.path_of(self.report, self.node)
         assert path is not None
-        self.node = node
-        self.parent = None if len(path) == 1 else node_at(self.report, path[:-1])
-        self.index = path[-1]
-
-    def _list(self) -> list[Node]:
-        return self.report.nodes if self.parent is None else self.parent.children
-
-    def redo(self) -> None:
-        self._list().remove(self.node)
+        edit.remove_node(self.report, path)
         self.done(None)
 
+
+class RemoveNode(InsertNode):
+    """The reverse of inserting: the section and everything under it go, and come back on undo."""
+
+    def __init__(self, editor: ReportEditor, node: Node, label: str) -> None:
+        path = edit.path_of(editor.report, node)
+        assert path is not None
+        parent = None if len(path) == 1 else edit.node_at(editor.report, path[:-1])
+        super().__init__(editor, parent, path[-1], node, label)
+
+    def redo(self) -> None:
+        super().undo()
+
     def undo(self) -> None:
-        self._list().insert(self.index, self.node)
-        self.done((self.node, "title", 0))
+        super().redo()
 
 
 class InsertContent(_Structure):
-    def __init__(self, window: MainWindow, container: list[Content], index: int, item: Content, label: str) -> None:
-        super().__init__(window, label)
-        self.container, self.index, self.item = container, index, item
+    def __init__(self, editor: ReportEditor, items: list[Content], index: int, item: Content, label: str) -> None:
+        super().__init__(editor, label)
+        self.items, self.index, self.item = items, index, item
 
     def redo(self) -> None:
-        self.container.insert(self.index, self.item)
+        edit.insert_content(self.items, self.index, [self.item])
         self.done((self.item, "text", 0))
 
     def undo(self) -> None:
-        self.container.remove(self.item)
+        edit.remove_content(self.items, self.index)
         self.done(None)
+
+
+class RemoveContent(InsertContent):
+    def __init__(self, editor: ReportEditor, items: list[Content], index: int, label: str) -> None:
+        super().__init__(editor, items, index, items[index], label)
+
+    def redo(self) -> None:
+        super().undo()
+
+    def undo(self) -> None:
+        super().redo()
 
 
 class SplitParagraph(_Structure):
     """Enter (or a multi-paragraph paste) inside a paragraph: it keeps ``first``, new paragraphs follow."""
 
     def __init__(
-        self, window: MainWindow, container: list[Content], index: int, first: str, rest: list[str], focus: int
+        self, editor: ReportEditor, items: list[Content], index: int, first: str, rest: list[str], focus: int
     ) -> None:
-        super().__init__(window, window.tr("分段"))
-        self.container, self.index = container, index
-        self.paragraph = container[index]
+        super().__init__(editor, editor.tr("分段"))
+        self.items, self.index = items, index
+        self.paragraph = items[index]
         self.old = self.paragraph.text
         self.first = first
         self.new_items = [Paragraph(text) for text in rest]
         self.focus = focus  # cursor position in the last new paragraph
 
     def redo(self) -> None:
-        self.paragraph.text = self.first
-        self.container[self.index + 1 : self.index + 1] = self.new_items
+        edit.split_paragraph(self.items, self.index, self.first, self.new_items)
         self.done((self.new_items[-1], "text", self.focus))
 
     def undo(self) -> None:
-        del self.container[self.index + 1 : self.index + 1 + len(self.new_items)]
+        edit.remove_content(self.items, self.index + 1, len(self.new_items))
         self.paragraph.text = self.old
         self.done((self.paragraph, "text", -1))
 
@@ -172,55 +179,32 @@ class SplitParagraph(_Structure):
 class MergeParagraph(_Structure):
     """Backspace at the start of a paragraph joins it to the one before."""
 
-    def __init__(self, window: MainWindow, container: list[Content], index: int, joined: str, cursor: int) -> None:
-        super().__init__(window, window.tr("合并段落"))
-        self.container, self.index = container, index
-        self.previous = container[index - 1]
-        self.item = container[index]
-        self.old = self.previous.text
-        self.joined, self.cursor = joined, cursor
+    def __init__(self, editor: ReportEditor, items: list[Content], index: int) -> None:
+        super().__init__(editor, editor.tr("合并段落"))
+        self.items, self.index = items, index
+        self.previous, self.item = items[index - 1], items[index]
 
     def redo(self) -> None:
-        self.previous.text = self.joined
-        self.container.remove(self.item)
-        self.done((self.previous, "text", self.cursor))
+        self.old, cursor = edit.merge_paragraph(self.items, self.index)
+        self.done((self.previous, "text", cursor))
 
     def undo(self) -> None:
         self.previous.text = self.old
-        self.container.insert(self.index, self.item)
-        self.done((self.item, "text", 0))
-
-
-class RemoveContent(_Structure):
-    def __init__(self, window: MainWindow, container: list[Content], item: Content, label: str) -> None:
-        super().__init__(window, label)
-        self.container, self.item = container, item
-        self.index = container.index(item)
-
-    def redo(self) -> None:
-        self.container.remove(self.item)
-        self.done(None)
-
-    def undo(self) -> None:
-        self.container.insert(self.index, self.item)
+        edit.insert_content(self.items, self.index, [self.item])
         self.done((self.item, "text", 0))
 
 
 class SetLevelStyle(_Structure):
     """Switch how a level is numbered and placed (heading line or run-in lead sentence)."""
 
-    def __init__(self, window: MainWindow, level: int, style: LevelStyle, label: str) -> None:
-        super().__init__(window, label)
-        self.level = level
-        while len(self.report.levels) < level:
-            self.report.levels.append(copy.copy(self.report.levels[-1]))
-        self.old = copy.copy(self.report.levels[level - 1])
-        self.new = style
+    def __init__(self, editor: ReportEditor, level: int, style: LevelStyle, label: str) -> None:
+        super().__init__(editor, label)
+        self.level, self.new = level, style
 
     def redo(self) -> None:
-        self.report.levels[self.level - 1] = copy.copy(self.new)
+        self.old = edit.set_level_style(self.report, self.level, self.new)
         self.done(None)
 
     def undo(self) -> None:
-        self.report.levels[self.level - 1] = copy.copy(self.old)
+        edit.set_level_style(self.report, self.level, self.old)
         self.done(None)

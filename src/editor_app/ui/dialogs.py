@@ -1,4 +1,4 @@
-"""Dialogs of the writing window: new document, recovery after a crash, settings, find and replace."""
+"""Dialogs of the writing window: new document, recovery after a crash, settings (find and replace: ``find``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -167,16 +166,43 @@ class RecoveryDialog(QDialog):
             self.difference.setPlainText(self.tr("恢复副本无法读取：{0}").format(error))
             return
         if copy.original is None:
-            header = self.tr("这是一份从未保存过的新文稿，以下是它的全部内容（+ 开头）：")
+            header = self.tr("这是一份从未保存过的新文稿，以下是它的全部内容：")
         else:
-            header = self.tr("与已保存的文件相比（- 为文件中的旧内容，+ 为恢复副本中的内容）：")
-        self.difference.setPlainText(header + "\n\n" + ("\n".join(lines) or self.tr("（没有差别）")))
+            header = self.tr("恢复的副本与已保存的文件有这些不同：")
+        labels = (self.tr("已保存的文件："), self.tr("恢复的副本："))
+        text = "\n".join(readable_difference(lines, labels, new=copy.original is None))
+        self.difference.setPlainText(header + "\n\n" + (text or self.tr("（没有差别）")))
 
     def _restore(self) -> None:
         self.chosen = [
             copy for i, copy in enumerate(self.copies) if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.accept()
+
+
+def readable_difference(lines: list[str], labels: tuple[str, str], *, new: bool) -> list[str]:
+    """``describe_difference`` as a writer reads it. Unified-diff lines lose their markers (``---``, ``+++``,
+    ``@@``); a paragraph the same on both sides is not listed; each change reads "已保存的文件：…" then "恢复的
+    副本：…" (a new document: its paragraphs as they are). Lines in any other shape are shown as given."""
+    if not any(line.startswith("@@") for line in lines):
+        return lines
+    shown: list[str] = []
+    hunks: list[tuple[list[str], list[str]]] = []
+    for line in lines:
+        if line.startswith("@@"):
+            hunks.append(([], []))
+        elif hunks and line[:1] in "-+" and not line.startswith(("---", "+++")):
+            hunks[-1][line[0] == "+"].append(line[1:].strip())  # without the paragraph's 　　 indent
+    for old, added in hunks:
+        same = [text for text in old if text in added]
+        old, added = [t for t in old if t not in same], [t for t in added if t not in same]
+        if new:
+            shown += added
+            continue
+        shown += [labels[0] + text for text in old] + [labels[1] + text for text in added]
+        if old or added:
+            shown.append("")
+    return shown[:-1] if shown and shown[-1] == "" else shown
 
 
 def installed_font_families() -> list[str]:
@@ -347,46 +373,3 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         if self.buttons.isEnabled():  # never close while the settings are being written
             super().reject()
-
-
-class FindReplaceDialog(QDialog):
-    """Find and replace across the whole report, in reading order."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("查找和替换"))
-        self.find_field = QLineEdit()
-        self.replace_field = QLineEdit()
-        self.status = QLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("查找"), self.find_field)
-        form.addRow(self.tr("替换为"), self.replace_field)
-        self.find_field.setAccessibleName(self.tr("查找"))
-        self.replace_field.setAccessibleName(self.tr("替换为"))
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("上一个"), lambda: self._find(True)),
-            (self.tr("下一个"), lambda: self._find(False)),
-            (self.tr("替换"), self._replace),
-            (self.tr("全部替换"), self._replace_all),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        self.find_field.returnPressed.connect(lambda: self._find(False))
-
-    def _find(self, backwards: bool) -> None:
-        found = self.window_.find_next(self.find_field.text(), backwards)
-        self.status.setText("" if found else self.tr("没有找到"))
-
-    def _replace(self) -> None:
-        self.window_.replace_current(self.find_field.text(), self.replace_field.text())
-
-    def _replace_all(self) -> None:
-        count = self.window_.replace_everywhere(self.find_field.text(), self.replace_field.text())
-        self.status.setText(self.tr("已在 {0} 处文字中替换").format(count))

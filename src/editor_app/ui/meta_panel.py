@@ -1,12 +1,15 @@
 """The report's meta fields (column, source, author, publish time, keywords, summary, number), folded
-under the title in the reading column: what the portal shows around the article and the CMS takes apart."""
+under the title in the reading column: what the portal shows around the article and the CMS takes apart.
+
+The official document's elements (版头, 主送, 附注, 版记, 纪要 lists) fold once more inside it, under 公文要素, so
+the panel stays short for writers of portal articles."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import normalize_published
-from ..model.report import Meta
+from ..model.report import Meta, meta_fields
 
 COLUMN_SEPARATOR = " > "
 _LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
@@ -38,6 +41,37 @@ def column_list(text: str) -> list[str]:
 
 def keywords_list(text: str) -> list[str]:
     return [part for part in _LIST_SPLIT.split(text.strip()) if part]
+
+
+# (attr, label, placeholder) of the 公文要素 group; list fields are typed as one line split by 、，；
+OFFICIAL_FIELDS = (
+    (
+        "issuer",
+        QT_TRANSLATE_NOOP("MetaPanel", "发文机关标志"),
+        QT_TRANSLATE_NOOP("MetaPanel", "如 青溪县农业农村局文件；联合发文用顿号分隔"),
+    ),
+    ("signers", QT_TRANSLATE_NOOP("MetaPanel", "签发人"), QT_TRANSLATE_NOOP("MetaPanel", "上行文填写，多人用顿号分隔")),
+    ("copy_number", QT_TRANSLATE_NOOP("MetaPanel", "份号"), QT_TRANSLATE_NOOP("MetaPanel", "6 位数字，如 000123")),
+    ("secrecy", QT_TRANSLATE_NOOP("MetaPanel", "密级和保密期限"), QT_TRANSLATE_NOOP("MetaPanel", "如 秘密★1年")),
+    ("urgency", QT_TRANSLATE_NOOP("MetaPanel", "紧急程度"), QT_TRANSLATE_NOOP("MetaPanel", "特急 或 加急")),
+    (
+        "recipients",
+        QT_TRANSLATE_NOOP("MetaPanel", "主送机关"),
+        QT_TRANSLATE_NOOP("MetaPanel", "如 各乡镇人民政府，县直各单位"),
+    ),
+    (
+        "note",
+        QT_TRANSLATE_NOOP("MetaPanel", "附注"),
+        QT_TRANSLATE_NOOP("MetaPanel", "如 （联系人：张某，电话：12345678）"),
+    ),
+    ("cc", QT_TRANSLATE_NOOP("MetaPanel", "抄送机关"), QT_TRANSLATE_NOOP("MetaPanel", "用顿号或逗号分隔")),
+    ("printed_by", QT_TRANSLATE_NOOP("MetaPanel", "印发机关"), ""),
+    ("printed_date", QT_TRANSLATE_NOOP("MetaPanel", "印发日期"), QT_TRANSLATE_NOOP("MetaPanel", "如 2026年11月20日")),
+    ("present", QT_TRANSLATE_NOOP("MetaPanel", "出席（纪要）"), QT_TRANSLATE_NOOP("MetaPanel", "用顿号分隔")),
+    ("absent", QT_TRANSLATE_NOOP("MetaPanel", "请假（纪要）"), QT_TRANSLATE_NOOP("MetaPanel", "用顿号分隔")),
+    ("attending", QT_TRANSLATE_NOOP("MetaPanel", "列席（纪要）"), QT_TRANSLATE_NOOP("MetaPanel", "用顿号分隔")),
+)
+LIST_FIELDS = {name for name, is_list in meta_fields() if is_list}
 
 
 class MetaPanel(QFrame):
@@ -100,6 +134,28 @@ class MetaPanel(QFrame):
                 field.setAccessibleName(label)
         self.published.setAccessibleName(self.tr("发布时间"))
 
+        self.official_toggle = QToolButton()
+        self.official_toggle.setCheckable(True)
+        self.official_toggle.setAutoRaise(True)
+        self.official_toggle.setText(self.tr("公文要素（版头、主送、附注、版记）"))
+        self.official_toggle.setAccessibleName(self.tr("展开或收起公文要素"))
+        self.official = QWidget()
+        official_form = QFormLayout(self.official)
+        official_form.setContentsMargins(0, 0, 0, 0)
+        self.official_edits: dict[str, QLineEdit] = {}
+        for attr, label, placeholder in OFFICIAL_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(attr)
+            edit.setPlaceholderText(QCoreApplication.translate("MetaPanel", placeholder) if placeholder else "")
+            edit.setAccessibleName(QCoreApplication.translate("MetaPanel", label))
+            edit.textEdited.connect(lambda text, attr=attr: self.changed.emit(attr, self._value(attr, text)))
+            official_form.addRow(QCoreApplication.translate("MetaPanel", label), edit)
+            self.official_edits[attr] = edit
+        self.official.hide()
+        self.official_toggle.toggled.connect(self.official.setVisible)
+        form.addRow(self.official_toggle)
+        form.addRow(self.official)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.addWidget(self.toggle)
@@ -138,7 +194,13 @@ class MetaPanel(QFrame):
             self.keywords,
             self.summary,
             self.document_number,
+            self.official_toggle,
+            *self.official_edits.values(),
         ]
+
+    @staticmethod
+    def _value(attr: str, text: str) -> str | list[str]:
+        return keywords_list(text) if attr in LIST_FIELDS else text
 
     def _fold(self, open_: bool) -> None:
         self.body.setVisible(open_)
@@ -188,5 +250,11 @@ class MetaPanel(QFrame):
                 self.keywords.setText("、".join(meta.keywords))
             if self.summary.toPlainText() != meta.summary:
                 self.summary.setPlainText(meta.summary)
+            for attr, edit in self.official_edits.items():
+                value = getattr(meta, attr)
+                if self._value(attr, edit.text()) != value:
+                    edit.setText("、".join(value) if attr in LIST_FIELDS else value)
+            if any(getattr(meta, attr) for attr in self.official_edits):
+                self.official_toggle.setChecked(True)  # a document that has them shows them
         finally:
             self._loading = False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ..model.edit import path_of
 from ..model.inline import plain
+from ..model.places import PlaceKind, node_path, places
 from ..model.report import Node, Report
 
 MIME = "application/x-editorial-desk-node-path"
@@ -30,27 +31,26 @@ class OutlineModel(QStandardItemModel):
         self.fixed_before = 2  # title/meta and lead rows sit above the sections at the top level
 
     def rebuild(self, report: Report, numbers: dict[int, str], labels: dict[str, str]) -> None:
+        """The fixed rows and every heading, walked in the reading order of ``model.places``."""
         self.clear()
         root = self.invisibleRootItem()
         root.appendRow(_fixed(labels["title"] + "：" + (plain(report.meta.title) or "—"), "title"))
         root.appendRow(_fixed(labels["lead"], "lead"))
-
-        def add(parent: QStandardItem, nodes: list[Node], prefix: tuple[int, ...]) -> None:
-            for index, node in enumerate(nodes):
-                path = (*prefix, index)
-                item = QStandardItem(numbers.get(id(node), "") + (plain(node.title) or labels["untitled"]))
-                item.setData(path, PATH_ROLE)
-                item.setEditable(False)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsDragEnabled
-                    | Qt.ItemFlag.ItemIsDropEnabled
-                )
-                parent.appendRow(item)
-                add(item, node.children, path)
-
-        add(root, report.nodes, ())
+        parents = [root]  # parents[level - 1] holds the headings of that level
+        for place in places(report, details=False):
+            if place.kind is not PlaceKind.HEADING:
+                continue
+            item = QStandardItem(numbers.get(id(place.node), "") + (plain(place.text) or labels["untitled"]))
+            item.setData(node_path(place.anchor), PATH_ROLE)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled
+            )
+            del parents[place.level :]
+            parents[-1].appendRow(item)
+            parents.append(item)
         root.appendRow(_fixed(labels["closing"], "closing"))
         root.appendRow(_fixed(labels["signoff"], "signoff"))
 

@@ -31,7 +31,7 @@ WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 PROFILE_NAME = "editor-app-offline-preview"
 
 _SCROLL_TO_ANCHOR = """(function (anchor) {
-  var element = document.getElementById("b-" + anchor) || document.getElementById("b-" + anchor.split("-p")[0]);
+  var element = document.getElementById("b-" + anchor);
   if (element) { element.scrollIntoView({block: "nearest"}); } else { window.scrollTo(0, 0); }
 })(%s);"""
 

@@ -18,9 +18,18 @@ from docx.document import Document
 from ...model.characters import strip_illegal
 from ...model.inline import plain
 from ...model.report import Report
-from ..blocks import Block, to_blocks
+from ..blocks import Block, Kind, to_blocks
 from .body import BodyWriter
-from .layout import page_metrics, set_font_table, set_footers, set_page, set_settings, set_theme_fonts
+from .layout import (
+    page_metrics,
+    set_first_page,
+    set_font_table,
+    set_footers,
+    set_page,
+    set_settings,
+    set_theme_fonts,
+    split_unnumbered_tail,
+)
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles
 
@@ -64,8 +73,14 @@ def render_docx(
     section = body[-1]
     for child in list(body)[:-1]:
         body.remove(child)
-    for element in writer.elements(to_blocks(report) if blocks is None else blocks):
+    blocks = to_blocks(report) if blocks is None else blocks
+    for element in writer.elements(blocks):
         section.addprevious(element)
+    masthead = next((b.meta for b in blocks if b.kind is Kind.MASTHEAD), None)
+    if masthead is not None and masthead.issuer and profile["masthead"].get("in_header"):
+        set_first_page(document, writer.letter_header(masthead), writer.letter_footer())
+    if writer.unnumbered_tail:
+        split_unnumbered_tail(document)
     if writer.removed:
         warnings.append(f"文中有 {writer.removed} 个无法写入 Word 的控制字符，已在导出文件中删除（原文稿未改动）")
 

@@ -20,7 +20,9 @@ from ..blocks import Block, Cells, Kind
 from ..info import info_line
 from . import styles as st
 from .measure import display_width
+from .official import OfficialElements
 from .ooxml import el, fonts_el, indent_chars
+from .paging import text_end
 from .profile import Profile
 from .title import shape_title
 
@@ -28,14 +30,25 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\t|\n)")
 
 
-class BodyWriter:
-    """Turns blocks into ``w:p`` and ``w:tbl`` elements; ``removed`` counts the characters it had to drop."""
+# schema order of the paragraph properties we write after the style
+_PPR_ORDER = ("keepNext", "pageBreakBefore", "pBdr", "tabs", "spacing", "ind", "jc", "outlineLvl", "sectPr")
+
+
+class BodyWriter(OfficialElements):
+    """Turns blocks into ``w:p`` and ``w:tbl`` elements; ``removed`` counts the characters it had to drop.
+
+    ``unnumbered_tail`` says the last section (a blank page and the 版记 page) must carry no page numbers;
+    the paragraph ending the text section then holds an empty ``w:sectPr`` for the caller to fill in.
+    """
 
     def __init__(self, profile: Profile, metrics: st.Metrics, signature: str = "", date: str = "") -> None:
         self.profile = profile
         self.metrics = metrics
         self.removed = 0
         self.indents = closing_indents(profile, display_width(signature), display_width(date))
+        self.unnumbered_tail = False
+        self.masthead_pt = 0.0
+        self.seen: list[Block] = []
 
     def elements(self, blocks: Iterable[Block]) -> Iterator[etree._Element]:
         last = None
@@ -44,6 +57,7 @@ class BodyWriter:
                 _keep_with_next(last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
             for last in self._block(block):
                 yield last
+            self.seen.append(block)
         if last is not None and etree.QName(last).localname == "tbl":
             yield self._paragraph(st.BODY, [])  # Word wants a paragraph between a table and the section end
 
@@ -73,6 +87,19 @@ class BodyWriter:
                 yield self._closing(st.SIGNATURE, block)
             case Kind.DATE:
                 yield self._closing(st.DATE, block)
+            case Kind.MASTHEAD if block.meta is not None:
+                self.masthead_pt = self.masthead_height(block.meta)
+                yield from self._masthead(block.meta)
+            case Kind.RECIPIENTS:
+                yield self._recipients(block)
+            case Kind.NOTE:
+                yield self._note(block)
+            case Kind.ATTENDANCE:
+                yield self._attendance(block, first=not self.seen or self.seen[-1].kind is not Kind.ATTENDANCE)
+            case Kind.ATTACHMENT:
+                yield from self._attachment_start(block)
+            case Kind.IMPRINT if block.meta is not None:
+                yield from self._imprint(block.meta)
 
     # --- paragraphs and runs -------------------------------------------------------------------------
 
@@ -80,6 +107,7 @@ class BodyWriter:
         return max(1, min(level, len(self.profile["levels"])))
 
     def _paragraph(self, style: str, runs: list[etree._Element], *extra: etree._Element) -> etree._Element:
+        extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(etree.QName(e).localname)))
         paragraph = el("w:p", {}, el("w:pPr", {}, el("w:pStyle", {"w:val": style}), *extra))
         paragraph.extend(runs)
         return paragraph
@@ -136,6 +164,22 @@ class BodyWriter:
         if line:
             yield self._paragraph(st.INFO, self._runs([Span(line)]))
 
+    def _imprint(self, meta: Meta) -> Iterator[etree._Element]:
+        """The 版记 at the foot of an even page (see ``official.py``), from where the text is estimated to end."""
+        end = text_end(self.seen, self.profile, self.metrics, self.masthead_pt)
+        height = self.imprint_height(meta) + self.metrics.line_pt / 2  # half a line of margin for the estimate
+        if end.page % 2 == 0 and end.room >= height:
+            yield self._spacer(end.room - height)
+        elif end.page % 2:
+            yield self._spacer(end.height - height, el("w:pageBreakBefore"))
+        else:  # the text fills an even page: a blank page and the 版记 page, both without page numbers
+            self.unnumbered_tail = True
+            yield self._spacer(1, el("w:sectPr"))
+            yield self._spacer(1)
+            yield self._spacer(end.height - height, el("w:pageBreakBefore"))
+        yield self.imprint_table(meta)
+        yield self._spacer(1)  # Word wants a paragraph after a table; a full line here would spill onto a new page
+
     # --- closing elements ----------------------------------------------------------------------------
 
     def _attachments(self, items: tuple[str, ...]) -> Iterator[etree._Element]:
@@ -168,7 +212,7 @@ class BodyWriter:
     def _table(self, block: Block) -> etree._Element:
         columns = max((len(row) for row in block.rows), default=1) or 1
         char_twips = round(self.profile["sizes_pt"]["table"] * 20)
-        widths = _column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
+        widths = column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
         table = el(
             "w:tbl",
             {},
@@ -243,7 +287,7 @@ _UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
 CELL_MARGINS = 2 * 108  # Word's default left and right cell margins (twips), which the text cannot use
 
 
-def _column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
+def column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> list[int]:
     """Twips per column: each column first gets room for its longest unbreakable piece (a figure such as
     ``101.8%`` must not wrap), the rest is shared in proportion to each column's longest text."""
     need = [2.0] * columns  # at least two characters

@@ -7,6 +7,7 @@ fonts we never use.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 
@@ -100,6 +101,37 @@ def set_footers(document: Document, profile: Profile) -> None:
         for paragraph in list(body):
             body.remove(paragraph)
         body.append(_page_number_paragraph(spec["format"], align, indent_chars(size, **indent)))
+    if not spec.get("first_page", True):  # 信函: no page number on page one
+        section.different_first_page_header_footer = True
+        section.first_page_footer.is_linked_to_previous = False
+
+
+def set_first_page(document: Document, header: list[etree._Element], footer: list[etree._Element]) -> None:
+    """What a letter prints on page one only: its masthead in the header, its lower rule in the footer."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    for part, elements in ((section.first_page_header, header), (section.first_page_footer, footer)):
+        part.is_linked_to_previous = False
+        body = part._element
+        for child in list(body):
+            body.remove(child)
+        body.extend(elements)
+
+
+def split_unnumbered_tail(document: Document) -> None:
+    """Fill the empty ``w:sectPr`` that ends the text with the document's section (its page numbers), and give
+    the last section (a blank page and the 版记 page) empty footers: neither page carries a number (7.5)."""
+    body = document.element.body
+    last = body[-1]
+    for placeholder in body.iter(qn("w:sectPr")):
+        if placeholder is not last and len(placeholder) == 0:
+            placeholder.getparent().replace(placeholder, copy.deepcopy(last))
+    for child in list(last):
+        if etree.QName(child).localname in ("footerReference", "headerReference", "titlePg"):
+            last.remove(child)
+    section = document.sections[-1]
+    for footer in (section.footer, section.even_page_footer, section.first_page_footer):
+        footer.is_linked_to_previous = False
 
 
 def _page_number_paragraph(pattern: str, align: str, indent: etree._Element) -> etree._Element:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from docx.oxml.ns import qn
 from lxml import etree
 
-from .ooxml import el, exact_spacing, fonts_el, indent_chars, lang_el, size_els
+from .ooxml import el, exact_spacing, fonts_el, indent_chars, lang_el, pt_to_twips, size_els
 from .profile import Profile
 
 BODY = "GwBody"
@@ -27,6 +28,17 @@ TABLE_TEXT = "GwTableText"
 TABLE_CAPTION = "GwTableCaption"
 TABLE = "GwTable"
 FOOTER = "Footer"
+# the official document's own elements (official.py)
+MARK = "GwMark"  # 份号, 密级, 紧急程度
+ISSUER = "GwIssuer"  # 发文机关标志
+DOC_NUMBER = "GwDocNumber"  # 发文字号 (and 签发人)
+SIGNERS = "GwSigners"  # character style: the names after 签发人：
+RECIPIENTS = "GwRecipients"
+NOTE = "GwNote"
+ATTENDANCE = "GwAttendance"
+ATTENDANCE_LABEL = "GwAttendanceLabel"  # character style: 出席：
+ATTACHMENT_LABEL = "GwAttachmentLabel"  # 附件1 on an attachment's first page
+IMPRINT = "GwImprint"  # 版记
 
 
 def heading(level: int) -> str:
@@ -251,6 +263,7 @@ def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> e
             based_on="Normal",
         ),
         _table_style(),
+        *_official_styles(profile, fonts, metrics),
     ]
     return el(
         "w:styles",
@@ -260,6 +273,55 @@ def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> e
         _style("table", "TableNormal", "Normal Table", el("w:tblPr", {}, _cell_margins(0, 108)), default=True),
         *styles,
     )
+
+
+def _official_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> list[etree._Element]:
+    """版头, 主送, 附注, 纪要 lists, attachment label and 版记 (GB/T 9704 7.2, 7.3, 7.4, 10)."""
+    body_pt, line_pt = metrics.body_pt, metrics.line_pt
+    masthead = profile.get("masthead") or {}
+    imprint_pt = (profile.get("imprint") or {}).get("size_pt", 14)
+    no_indent = indent_chars(body_pt)
+    issuer_rpr = _rpr(fonts, masthead.get("font", "title"), masthead.get("size_pt", 36))
+    issuer_rpr.find(qn("w:color")).set(qn("w:val"), masthead.get("color", "FF0000"))
+    before_closing = line_pt * (profile.get("closing") or {}).get("lines_before", 1)
+    return [
+        _style(
+            "paragraph", MARK, "份号密级紧急程度", _ppr(no_indent), _rpr(fonts, "level1", body_pt), based_on="Normal"
+        ),
+        _style("paragraph", ISSUER, "发文机关标志", _ppr(_jc("center"), no_indent), issuer_rpr, based_on="Normal"),
+        _style("paragraph", DOC_NUMBER, "发文字号", _ppr(_jc("center"), no_indent), based_on="Normal"),
+        _style("character", SIGNERS, "签发人姓名", el("w:rPr", {}, fonts_el(fonts["level2"], fonts["latin"]))),
+        _style("paragraph", RECIPIENTS, "主送机关", _ppr(no_indent), based_on="Normal", nxt=BODY),
+        _style("paragraph", NOTE, "附注", based_on=BODY, nxt=BODY),
+        _style(
+            "paragraph",
+            ATTENDANCE,
+            "出席人员",
+            _ppr(exact_spacing(line_pt, before_pt=before_closing)),
+            based_on=BODY,
+            nxt=ATTENDANCE,
+        ),
+        _style(
+            "character", ATTENDANCE_LABEL, "出席人员标签", el("w:rPr", {}, fonts_el(fonts["level1"], fonts["latin"]))
+        ),
+        _style(
+            "paragraph",
+            ATTACHMENT_LABEL,
+            "附件标识",
+            _ppr(no_indent),
+            _rpr(fonts, "level1", body_pt),
+            based_on="Normal",
+            nxt=TITLE,
+        ),
+        _style(
+            "paragraph",
+            IMPRINT,
+            "版记",
+            _ppr(el("w:spacing", {"w:line": pt_to_twips(line_pt), "w:lineRule": "exact"}), no_indent),
+            _rpr(fonts, "body", imprint_pt),
+            based_on="Normal",
+        ),
+    ]
 
 
 def _cell_margins(vertical: int, horizontal: int) -> etree._Element:

@@ -14,4 +14,41 @@
         <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
+<context>
+    <!-- Key names as printed on the keys, in every shortcut the menus show: qtbase_zh_CN translates some
+         (回车, 上方向) and not others (Del, PgDown), which put two languages side by side (Ctrl+回车, Ctrl+Shift+Del). -->
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+</context>
 </TS>
