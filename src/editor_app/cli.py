@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_new)
 
     p = sub.add_parser("export", help="导出为其他格式（可一次导出多个文稿）")
-    p.add_argument("files", nargs="+", metavar="file", help=f"文稿（{EXTENSION}）或 Markdown 文件，可以有多个")
+    p.add_argument("files", nargs="+", metavar="file", help=f"文稿（{EXTENSION}）或可导入的文件，可以有多个")
     p.add_argument("--to", required=True, choices=FORMATS, help="导出格式")
     target = p.add_mutually_exclusive_group()
     target.add_argument("-o", "--output", help="输出路径（只导出一个文稿时；默认与文稿同名，换扩展名）")

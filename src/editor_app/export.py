@@ -59,9 +59,7 @@ def _utf8(text: str, warnings: list[str]) -> bytes:
     old paste, controls, bidi overrides); how many were left out becomes a warning."""
     cleaned, dropped = strip_illegal(text)
     if dropped:
-        warnings.append(
-            f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），已在导出文件中略去（原文稿未改动）"
-        )
+        warnings.append(f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），导出时已略去（原文稿未改动）")
     return cleaned.encode("utf-8")
 
 

@@ -32,6 +32,8 @@ def read_source_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_SOURCE_BYTES (a link to a device or a pipe is refused)."""
     too_big = f"无法导入“{path.name}”：文件超过 {MAX_SOURCE_BYTES // 1024 // 1024} MB"
     try:
+        if path.is_dir():
+            raise LoadFailed(f"无法导入“{path.name}”：这是文件夹")
         if not stat.S_ISREG(path.stat().st_mode):
             raise LoadFailed(f"无法导入“{path.name}”：这不是普通文件（可能是设备或管道）")
         if path.stat().st_size > MAX_SOURCE_BYTES:
@@ -40,8 +42,6 @@ def read_source_bytes(path: Path) -> bytes:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
         raise LoadFailed(f"无法导入“{path.name}”：文件不存在") from None
-    except IsADirectoryError:
-        raise LoadFailed(f"无法导入“{path.name}”：这是文件夹") from None
     except OSError as error:
         raise LoadFailed(f"无法导入“{path.name}”：{os_reason(error)}") from None
     if len(data) > MAX_SOURCE_BYTES:
@@ -84,21 +84,26 @@ def source_kind(path: Path, kind: str | None = None) -> str | None:
 def import_source(
     path: Path, kind: str | None = None, corrections: Corrections | None = None, progress: Progress | None = None
 ) -> ImportResult:
-    """Import a source file with its recognition decisions. Raises LoadFailed with a Chinese message."""
+    """Import a source file with its recognition decisions. Raises LoadFailed with a Chinese message.
+
+    The importers are loaded here, the one a source needs (YAML, markdown-it, python-docx are not free)."""
+    from .importers.common import ImportFailed
+
     chosen = source_kind(path, kind)
     if chosen is None:
         raise LoadFailed(
             f"无法打开“{path.name}”：不支持的文件类型“{path.suffix or '无扩展名'}”。"
             f"可打开稿件编辑台文档（{EXTENSION}）、Word（.docx）、网页（.html）、纯文本（.txt）和 Markdown（.md）"
         )
-    from .importers.common import ImportFailed
     from .importers.docx import parse_docx
     from .importers.html import parse_html
     from .importers.markdown import parse_markdown
     from .importers.text import parse_text
 
     try:
-        if chosen in ("md", "txt"):
+        if chosen == "md":
+            from .importers.markdown import parse_markdown
+
             text, warnings = read_source_text(path)
             result = parse_markdown(text) if chosen == "md" else parse_text(text, corrections, progress)
         else:

@@ -64,7 +64,7 @@ def check(data: bytes, folder: Path) -> None:
         parse_markdown(data.decode("utf-8", "replace"))
     source = folder / "稿件.md"
     source.write_bytes(data)
-    with contextlib.suppress(LoadFailed):
+    with contextlib.suppress(LoadFailed, DocumentError):  # a zip named .md is opened as a document
         load_report(source)
 
 

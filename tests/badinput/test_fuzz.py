@@ -18,5 +18,5 @@ def test_short_fuzz_of_the_document_reader_and_the_markdown_importer():
     sys.path.insert(0, os.path.dirname(__file__))
     from fuzz import run
 
-    problems = in_child(lambda: run(SECONDS, seed=20261201), memory_limit=3 * 1024**3)
+    problems = in_child(run, SECONDS, seed=20261201, memory_limit=3 * 1024**3)
     assert problems == []

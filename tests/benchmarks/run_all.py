@@ -12,7 +12,15 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_core.py", "bench_html.py", "bench_docx.py", "window_large_report.py"]
+SCRIPTS = [
+    "bench_core.py",
+    "bench_html.py",
+    "bench_docx.py",
+    "window_large_report.py",
+    "bench_cli.py",
+    "bench_startup.py",
+    "bench_keystroke.py",
+]
 
 if __name__ == "__main__":
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}

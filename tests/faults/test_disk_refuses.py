@@ -22,6 +22,19 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="resource limits
 LIMIT = 64 * 1024  # the "disk" holds the small original but not the large new version
 
 
+def _autosave(recovery: Path) -> str:
+    """What the window's autosave reports when writing a large recovery copy fails."""
+    try:
+        write_recovery(recovery, "s1", realistic_report(300_000), None, None)
+    except OSError as error:
+        return os_reason(error)
+    return "written"
+
+
+def _export_document(path: Path, fmt: str) -> object:
+    return export_report(open_document(path), fmt, None, source=path)
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in folder.iterdir()}
 
@@ -50,7 +63,7 @@ def original(folder):
 def test_save_on_a_full_disk(original, folder):
     before = _files(folder)
     with pytest.raises(SaveError) as raised:
-        in_child(lambda: save_document(realistic_report(300_000), original), file_size_limit=LIMIT)
+        in_child(save_document, realistic_report(300_000), original, file_size_limit=LIMIT)
     assert "超过系统允许的大小" in str(raised.value) and "File too large" not in str(raised.value)
     assert _files(folder) == before
 
@@ -60,7 +73,7 @@ def test_export_on_a_full_disk(original, folder, fmt):
     before = _files(folder)
     report = realistic_report(300_000)
     with pytest.raises(ExportFailed, match="超过系统允许的大小"):
-        in_child(lambda: export_report(report, fmt, None, source=original), file_size_limit=LIMIT)
+        in_child(export_report, report, fmt, None, source=original, file_size_limit=LIMIT)
     assert _files(folder) == before
 
 
@@ -70,14 +83,7 @@ def test_autosave_on_a_full_disk_keeps_the_previous_recovery_copy(folder):
     write_recovery(recovery, "s1", realistic_report(3_000), None, None)
     before = _files(recovery)
 
-    def autosave() -> str:
-        try:
-            write_recovery(recovery, "s1", realistic_report(300_000), None, None)
-        except OSError as error:
-            return os_reason(error)
-        return "written"
-
-    assert "超过系统允许的大小" in in_child(autosave, file_size_limit=LIMIT)
+    assert "超过系统允许的大小" in in_child(_autosave, recovery, file_size_limit=LIMIT)
     assert _files(recovery) == before
     for path in recovery.iterdir():
         path.unlink()
@@ -95,7 +101,7 @@ def read_only(folder, original):
 def test_save_into_a_read_only_folder(read_only, original):
     before = _files(read_only)
     with pytest.raises(SaveError, match="没有写入权限"):
-        in_child(lambda: save_document(realistic_report(3_000, seed=2), original), unprivileged=True)
+        in_child(save_document, realistic_report(3_000, seed=2), original, unprivileged=True)
     assert _files(read_only) == before
 
 
@@ -103,5 +109,5 @@ def test_save_into_a_read_only_folder(read_only, original):
 def test_export_into_a_read_only_folder(read_only, original, fmt):
     before = _files(read_only)
     with pytest.raises(ExportFailed, match="没有写入权限"):
-        in_child(lambda: export_report(open_document(original), fmt, None, source=original), unprivileged=True)
+        in_child(_export_document, original, fmt, unprivileged=True)
     assert _files(read_only) == before

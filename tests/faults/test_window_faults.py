@@ -39,8 +39,8 @@ def window(qapp, qtbot, tmp_path):
 def test_save_on_a_full_disk_keeps_the_text_in_the_window_and_the_recovery_copy(window, qtbot, monkeypatch):
     document = window.path
     before = document.read_bytes()
-    window.autosave()
-    copy = recovery_dir() / f"{window.session}.edesk"
+    window.session.autosave()
+    copy = recovery_dir() / f"{window.session.recovery_id}.edesk"
     qtbot.waitUntil(copy.exists)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(title + text))
@@ -48,7 +48,7 @@ def test_save_on_a_full_disk_keeps_the_text_in_the_window_and_the_recovery_copy(
     previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (1024, limits[1]))  # the disk is full: nothing past 1 KB
     try:
-        window.save()
+        window.session.save()
         qtbot.waitUntil(lambda: bool(shown))
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, limits)
@@ -74,7 +74,7 @@ def test_another_instance_saving_the_same_document_is_never_silently_overwritten
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "warning", answer)
-    window.save()
+    window.session.save()
     qtbot.waitUntil(lambda: bool(asked))
     assert "其他窗口或程序修改" in asked[0]
     assert open_document(document).meta.title == "另一个程序改的标题"
