@@ -95,21 +95,27 @@ def import_source(
             f"无法打开“{path.name}”：不支持的文件类型“{path.suffix or '无扩展名'}”。"
             f"可打开稿件编辑台文档（{EXTENSION}）、Word（.docx）、网页（.html）、纯文本（.txt）和 Markdown（.md）"
         )
-    from .importers.docx import parse_docx
-    from .importers.html import parse_html
-    from .importers.markdown import parse_markdown
-    from .importers.text import parse_text
-
     try:
         if chosen == "md":
             from .importers.markdown import parse_markdown
 
             text, warnings = read_source_text(path)
-            result = parse_markdown(text) if chosen == "md" else parse_text(text, corrections, progress)
-        else:
+            result = parse_markdown(text)
+        elif chosen == "txt":
+            from .importers.text import parse_text
+
+            text, warnings = read_source_text(path)
+            result = parse_text(text, corrections, progress)
+        elif chosen == "docx":
+            from .importers.docx import parse_docx
+
             data, warnings = read_source_bytes(path), []
-            parse = parse_docx if chosen == "docx" else parse_html
-            result = parse(data, corrections, progress)
+            result = parse_docx(data, corrections, progress)
+        else:
+            from .importers.html import parse_html
+
+            data, warnings = read_source_bytes(path), []
+            result = parse_html(data, corrections, progress)
     except ImportFailed as error:
         raise LoadFailed(f"无法导入“{path.name}”：{error}") from None
     result.warnings[:0] = warnings
