@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import typst
 
+from ..model.characters import strip_illegal
 from ..model.inline import Span, plain
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
@@ -288,7 +289,7 @@ class TypstWriter:
         width_pt = self.metrics.text_width_twips / 20
         suffix = spec.get("joint_suffix", "") if len(issuer) > 1 else ""
         widest = max(display_width(name) for name in issuer)
-        size = min(spec["size_pt"], width_pt / (widest + (display_width(suffix) + 1 if suffix else 0)))
+        size = min(spec["size_pt"], width_pt / max(widest + (display_width(suffix) + 1 if suffix else 0), 1))
         font = f"font: {self.fonts[spec.get('font', 'title')]}, size: {size}pt, fill: {red}"
         font += ", top-edge: 1.05em, bottom-edge: -0.2em"  # a line of 1.25 × the size, as in the Word file
         if len(issuer) == 1:
@@ -381,6 +382,9 @@ def render_pdf(
     font_map, warnings = resolve_fonts(profile, fonts)
     blocks = to_blocks(report) if blocks is None else blocks
     source = TypstWriter(profile, font_map, plain(report.signature), plain(report.date)).document(blocks)
+    source, dropped = strip_illegal(source)  # lone surrogates from an old paste cannot reach the compiler
+    if dropped:
+        warnings.append(f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），已在 PDF 中略去")
     return PdfOutput(typst.compile(source.encode("utf-8")), warnings)
 
 
