@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from editor_app.settings import Settings
 from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application
 
 
 def type_chinese(edit, text: str) -> None:
@@ -17,21 +14,6 @@ def type_chinese(edit, text: str) -> None:
     commit = QInputMethodEvent()
     commit.setCommitString(text)
     QApplication.sendEvent(edit, commit)
-
-
-@pytest.fixture
-def desk(qapp):
-    create_application()
-    desk = Desk(Settings(unit_name="青溪县农业农村局"))
-    yield desk
-    for window in list(desk.windows):
-        window.undo_stack.setClean()
-        window._unsaved_recovery = False
-
-
-@pytest.fixture
-def window(desk):
-    return desk.show_window(sample_report(), None)
 
 
 def test_official_elements_are_folded_until_opened_and_edits_are_undoable(window):
