@@ -240,6 +240,6 @@ def test_an_attachment_heading_without_front_matter_names_the_attachment():
     assert [(a.name, a.content) for a in report.attachments] == [("名单", [Paragraph("张三"), Paragraph("小标题")])]
 
 
-def test_an_unquoted_copy_number_is_warned_about():
-    result = parse_markdown("---\ntitle: t\ncopy_number: 123\n---\n")
-    assert any("份号" in w for w in result.warnings)
+def test_an_unquoted_copy_number_keeps_its_leading_zeros():
+    result = parse_markdown("---\ntitle: t\ncopy_number: 000123\n---\n")
+    assert result.report.meta.copy_number == "000123"

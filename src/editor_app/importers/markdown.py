@@ -151,8 +151,6 @@ def meta_from_front_matter(data: dict, warnings: list[str]) -> tuple[Meta, dict]
     except ValueError as error:
         warnings.append(f"{error}；已留空")
         values["published"] = ""
-    if not isinstance(data.get("copy_number", ""), str):
-        warnings.append("份号（copy_number）应加引号书写，如 '000123'，否则前面的 0 会丢失")
     meta = Meta(**values)
     extra: dict = {
         "signature": _text_value(data, "signature"),
