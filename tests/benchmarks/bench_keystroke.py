@@ -112,7 +112,7 @@ def _inside(name: str) -> None:
         pump(lambda: bool(shown), 5.0)
         preview.append((shown[0] if shown else float("nan")) - begin)
     begin = time.perf_counter()
-    window.save()
+    window.session.save()
     pump(lambda: not window.isWindowModified())
     saved = time.perf_counter() - begin
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -16,8 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("docx", "lxml", "markdown_it", "PySide6", "editor_app.render.docx", "editor_app.export")
 
 
-def test_the_formats_the_command_line_offers_are_the_exporters():
+def test_the_formats_and_extension_the_command_line_names_are_the_cores():
+    from editor_app import EXTENSION
+    from editor_app.store import document
+
     assert sorted(FORMATS) == sorted(EXPORTERS)
+    assert EXTENSION == document.EXTENSION
 
 
 def _documents(folder: Path, *titles: str) -> list[str]:

@@ -22,12 +22,13 @@ import zlib
 from datetime import datetime
 from pathlib import Path
 
-from .. import EXTENSION, __version__
+from .. import __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason
 from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
+EXTENSION = ".edesk"  # also in the package root, for the command line; a test keeps them equal
 MIMETYPE = "application/vnd.editorial-desk+zip"
 FORMAT = "editorial-desk"
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a report is text: anything bigger is a damaged or hostile file
