@@ -49,7 +49,7 @@ def _words(report: Report) -> set[str]:
 
 def _readable(path, fmt: str) -> str:
     data = path.read_bytes()
-    if fmt != "docx":
+    if path.suffix != ".docx":  # the Word hand-back is a .docx too
         return data.decode("utf-8")
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
