@@ -9,7 +9,7 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from editor_app.model.report import Paragraph
@@ -271,3 +271,12 @@ def test_long_source_and_urls_stay_inside_the_card_without_stretched_lines(qtbot
             return r.getBoundingClientRect().top; };
         return Math.abs(top(at) - top(at + 1)) < 2; })()"""
     assert run_js(qtbot, pane, same_line) is True  # the URL starts on the same line: nothing to stretch
+
+
+def test_the_preview_shares_the_right_side_with_the_review_in_tabs_and_shows_first(window, qtbot):
+    """Stacked, the review panel and the preview were each too short to read; in tabs each has the full height."""
+    window.attach_preview(PreviewPane())
+    preview, review = window.findChild(QDockWidget, "previewDock"), window.findChild(QDockWidget, "reviewDock")
+    qtbot.waitUntil(lambda: preview in window.tabifiedDockWidgets(review))
+    qtbot.waitUntil(lambda: not preview.visibleRegion().isEmpty())  # the portal preview is the tab in front
+    assert review.visibleRegion().isEmpty()

@@ -21,6 +21,7 @@ from ..model.numbering import node_numbers
 from ..model.places import Place, PlaceKind
 from ..model.report import Node, Report
 from ..settings import Settings, config_dir
+from . import docks
 from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.outline.setAccessibleName(self.tr("大纲"))
         self.outline.activated_place.connect(self._outline_activated)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.outline_dock = self._dock(self.tr("大纲"), "outlineDock", self.outline, left)
+        self.outline_dock = docks.dock(self, self.tr("大纲"), "outlineDock", self.outline, left)
         self.outline_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
@@ -136,16 +137,11 @@ class MainWindow(QMainWindow):
     def dirty(self) -> bool:
         return self.session.dirty()
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def add_panel(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        """A panel (review, import) docked on the right beside the preview, listed in 视图."""
-        dock = self._dock(title, name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        """A panel (review, import) docked on the right, in tabs with the preview and the other panels (stacked, each
+        would be too short to read), listed in 视图."""
+        dock = docks.dock(self, title, name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        docks.tab_right(self, dock)
         self.menus.view.addAction(dock.toggleViewAction())
         return dock
 
@@ -439,7 +435,9 @@ class MainWindow(QMainWindow):
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
         widget.set_report(self.report())
         self._restore_state()
+        docks.tab_right(self, dock)  # a window state saved before the panel existed puts it back beside the preview
         if ui_state().value("state") is None:
+            QTimer.singleShot(0, dock.raise_)  # the portal preview is the tab seen first; the review one click away
             # First run: two fifths of the window, leaving the writing page room for a full line.
             room = self.width() - 300 - 560
             self.resizeDocks([dock], [max(320, min(self.width() * 2 // 5, room))], Qt.Orientation.Horizontal)
