@@ -11,9 +11,10 @@ def version(report, number: int):
     return report
 
 
-def save_versions(report, path, first: int) -> None:
-    """Save version after version until killed."""
+def save_versions(report, path, first: int, ready) -> None:
+    """Save version after version until killed; ``ready`` is set just before the first save starts."""
     number = first
+    ready.set()
     while True:
         save_document(version(report, number % 100), path)
         number += 1

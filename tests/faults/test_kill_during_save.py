@@ -34,13 +34,21 @@ def test_sigkill_during_save_never_damages_the_document_or_its_backup(tmp_path):
     save_document(version(report, 0), path)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["saver"])
+    begun = time.monotonic()
+    save_document(version(report, 1), path)
+    one_save = time.monotonic() - begun
     rng = random.Random(13)
     started = time.monotonic()
     killed_mid_save = 0
     for trial in range(TRIALS):
-        child = context.Process(target=save_versions, args=(report, path, trial))
+        ready = context.Event()
+        child = context.Process(target=save_versions, args=(report, path, trial, ready))
         child.start()
-        time.sleep(rng.uniform(0.01, 0.12))
+        if not ready.wait(30):
+            child.kill()
+            pytest.fail(f"the saving child did not start (exit code {child.exitcode})")
+        time.sleep(rng.uniform(0.0, 2 * one_save))  # a kill before, during or between saves
+        assert child.exitcode is None, f"the saving child died by itself (exit code {child.exitcode})"
         os.kill(child.pid, signal.SIGKILL)
         child.join()
         killed_mid_save += any(p.suffix in (".tmp", ".baktmp") for p in tmp_path.iterdir())
