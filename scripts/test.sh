@@ -17,7 +17,7 @@ status=0
 .venv/bin/python -m pytest "$@" || status=$?
 # A whole run also drives the keys, dialogs and focus tests (marker "xcb") on a real X server: Xvfb with Qt's xcb
 # platform has the key bindings and window stacking users get (Redo is Ctrl+Shift+Z only there), offscreen not.
-if [ $# -eq 0 ]; then
+if [ $# -eq 0 ] || [ -n "${CI:-}" ]; then  # CI passes reporting options only
   if command -v xvfb-run >/dev/null; then
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
       .venv/bin/python -m pytest -q -m xcb -p no:cacheprovider tests/gui || status=$?
