@@ -44,7 +44,7 @@ _DAMAGE = (
     EOFError,
     ValueError,
     zlib.error,
-    NotImplementedError,
+    NotImplementedError,  # zipfile: a compression method it does not support (a foreign or damaged file)
     RecursionError,
     MemoryError,
 )
