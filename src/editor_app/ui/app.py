@@ -23,14 +23,12 @@ from .. import __version__
 from ..logs import log_path, setup_logging
 from ..model.report import Report
 from ..model.snapshot import snapshot
-from ..opening import LoadFailed, load_report
+from ..opening import LoadFailed, load_report, previewed
 from ..settings import Settings, load_settings, recovery_dir, save_settings
-from ..sources import previewed, read_source
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, write_recovery
 from .i18n import install_translator
-from .importing import preview_import
 from .main_window import MainWindow
 from .session import disk_stamp
 from .style import STYLE_SHEET
@@ -123,6 +121,9 @@ class Desk(QObject):
         """Read the file on a worker thread, warn if another window or copy of the app has it open."""
         path = path.resolve()
         if previewed(path):  # text, Word, a saved page: the writer sees the recognised structure first
+            from ..sources import read_source  # the importers (python-docx, lxml): only when a source is opened
+            from .importing import preview_import
+
             preview_import(self, lambda: read_source(path), replace, lambda: self._never_windowless(path))
             return
 

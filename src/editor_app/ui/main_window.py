@@ -22,11 +22,9 @@ from ..model.places import Place, PlaceKind
 from ..model.report import Node, Report
 from ..settings import Settings, config_dir
 from . import docks
-from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
 from .help import KeysDialog, show_about
-from .importing import import_file, paste_as_new
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
@@ -150,8 +148,8 @@ class MainWindow(QMainWindow):
         actions = {
             "new": lambda: self.desk and self.desk.new_document(self),
             "open": self._open,
-            "import": lambda: import_file(self),
-            "paste_new": lambda: paste_as_new(self),
+            "import": self._import_file,
+            "paste_new": self._paste_as_new,
             "save": self.session.save,
             "save_as": self.session.save_as,
             "copy_portal": self._copy_for_portal,
@@ -340,8 +338,22 @@ class MainWindow(QMainWindow):
         if name and self.desk is not None:
             self.desk.open_path(Path(name), self)
 
+    # The importers and the HTML renderer are loaded when first asked for, not before the window's first paint.
+
+    def _import_file(self) -> None:
+        from .importing import import_file
+
+        import_file(self)
+
+    def _paste_as_new(self) -> None:
+        from .importing import paste_as_new
+
+        paste_as_new(self)
+
     def _copy_for_portal(self) -> None:
         """The CMS fragment as HTML and plain text on the clipboard, ready to paste into the portal's editor."""
+        from .clipboard import copy_for_portal
+
         copy_for_portal(self.report())
         self.statusBar().showMessage(self.tr("已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写"), 8000)
 
