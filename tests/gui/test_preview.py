@@ -280,3 +280,24 @@ def test_the_preview_shares_the_right_side_with_the_review_in_tabs_and_shows_fir
     qtbot.waitUntil(lambda: preview in window.tabifiedDockWidgets(review))
     qtbot.waitUntil(lambda: not preview.visibleRegion().isEmpty())  # the portal preview is the tab in front
     assert review.visibleRegion().isEmpty()
+
+
+def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_page(qapp, qtbot):
+    """The window paints before the web engine loads: the preview tab says it is getting ready, then shows the page."""
+    from writer import discard
+
+    from editor_app.settings import Settings
+    from editor_app.ui.app import Desk
+
+    report = sample_report()
+    window = Desk(Settings(), previews=True).show_window(report, None)
+    dock = window.findChild(QDockWidget, "previewDock")
+    assert window.preview is None
+    assert "正在准备预览" in dock.widget().text()
+    try:
+        qtbot.waitUntil(lambda: window.preview is not None, timeout=WAIT_MS)
+        assert dock.widget() is window.preview
+        qtbot.waitUntil(lambda: window.preview.engine() == "web", timeout=WAIT_MS)
+        wait_for_dom(qtbot, window.preview, "h1", report.meta.title, timeout=WAIT_MS)
+    finally:
+        discard(window)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -43,6 +43,8 @@ def ui_state() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    painted = Signal()  # once, just after the window's first paint: the time to load what the first paint skipped
+
     def __init__(
         self,
         desk: Desk | None,
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.preview: QWidget | None = None
+        self._painted = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("mainWindow")
 
@@ -117,11 +120,21 @@ class MainWindow(QMainWindow):
         self.menus.triggered.connect(self._run)
         self.menus.level_style_chosen.connect(lambda level, change: self.editor.set_level_style(level, **change))
         self.menus.recent_chosen.connect(lambda name: self.desk and self.desk.open_path(Path(name), self))
+        # The preview's place, with a plain label until the web engine starts after the first paint (see app).
+        waiting = QLabel(self.tr("正在准备预览…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_dock = self.add_panel(self.tr("预览"), "previewDock", waiting)
         self.review = attach_review(self)
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
         self._restore_state()
+        if ui_state().value("state") is None:
+            QTimer.singleShot(0, self.preview_dock.raise_)  # the portal preview is the tab seen first
+            # First run: two fifths of the window, leaving the writing page room for a full line.
+            room = self.width() - 300 - 560
+            width = max(320, min(self.width() * 2 // 5, room))
+            self.resizeDocks([self.preview_dock], [width], Qt.Orientation.Horizontal)
 
     # ---------------------------------------------------------------- the parts
 
@@ -438,18 +451,19 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
             self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
     def attach_preview(self, widget: QWidget) -> None:
-        """Dock the preview pane on the right; it follows every change and the block under the cursor."""
-        dock = self.add_panel(self.tr("预览"), "previewDock", widget)
+        """Put the preview pane in its dock, in place of the label; it follows every change and the block under the
+        cursor."""
         self.preview = widget
         self.apply_settings()
         widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
-        widget.set_report(self.report())
-        self._restore_state()
-        docks.tab_right(self, dock)  # a window state saved before the panel existed puts it back beside the preview
-        if ui_state().value("state") is None:
-            QTimer.singleShot(0, dock.raise_)  # the portal preview is the tab seen first; the review one click away
-            # First run: two fifths of the window, leaving the writing page room for a full line.
-            room = self.width() - 300 - 560
-            self.resizeDocks([dock], [max(320, min(self.width() * 2 // 5, room))], Qt.Orientation.Horizontal)
+        widget.set_report(self.report())  # the page renders on the worker while the engine starts on being shown
+        self.preview_dock.widget().deleteLater()
+        self.preview_dock.setWidget(widget)
