@@ -323,7 +323,8 @@ def test_the_preview_shares_the_right_side_with_the_review_in_tabs_and_shows_fir
 
 
 def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_page(qapp, qtbot):
-    """The window paints before the web engine loads: the preview tab says it is getting ready, then shows the page."""
+    """The window paints before the web engine loads: the preview tab says it is getting ready, then shows the page;
+    the review's first check follows."""
     from writer import discard
 
     from editor_app.settings import Settings
@@ -339,5 +340,6 @@ def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_p
         assert dock.widget() is window.preview
         qtbot.waitUntil(lambda: window.preview.engine() == "web", timeout=WAIT_MS)
         wait_for_dom(qtbot, window.preview, "h1", report.meta.title, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.review.counts.text() != "", timeout=WAIT_MS)  # then the review checks
     finally:
         discard(window)

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from .app import Desk
 
 
+FIRST_CHECK_AT_LATEST_MS = 5000
+
+
 def ui_state() -> QSettings:
     """Window and splitter geometry: per user, beside settings.json, not part of the office defaults."""
     return QSettings(str(config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
@@ -125,6 +128,12 @@ class MainWindow(QMainWindow):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_dock = self.add_panel(self.tr("预览"), "previewDock", waiting)
         self.review = attach_review(self)
+        if desk is not None and desk.previews:
+            # Loading the checks competes with the web engine's start: the first check waits for the preview's
+            # first page (see attach_preview), or a few seconds should the preview never show one.
+            QTimer.singleShot(FIRST_CHECK_AT_LATEST_MS, self.review, self.review.start_checking)
+        else:
+            self.review.start_checking()
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
@@ -465,5 +474,6 @@ class MainWindow(QMainWindow):
         widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
         widget.set_report(self.report())  # the page renders on the worker while the engine starts on being shown
+        widget.pageShown.connect(self.review.start_checking)
         self.preview_dock.widget().deleteLater()
         self.preview_dock.setWidget(widget)

@@ -71,6 +71,7 @@ class ReviewPanel(QWidget):
         self.warnings: list[str] = []
         self.background = Background(self, serial=True)
         self._running = self._again = False
+        self.checking = False  # until start_checking: the window's preview may still be starting
         self.timer = QTimer(self, singleShot=True, interval=400)
         self.timer.timeout.connect(self.recheck)
 
@@ -129,7 +130,14 @@ class ReviewPanel(QWidget):
     def _report_changed(self) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(self.window.report().review.status)))
         self.comments.refresh()
-        self.timer.start()
+        if self.checking:
+            self.timer.start()
+
+    def start_checking(self) -> None:
+        """Check in a moment, and after every change from here on (the first check loads the checks: slow)."""
+        if not self.checking:
+            self.checking = True
+            self.timer.start()
 
     def recheck(self) -> None:
         """Check a snapshot of the report on the worker; a change meanwhile checks again when it is done."""
