@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -29,7 +30,8 @@ class _Job(QRunnable):
 
 
 class Background(QObject):
-    """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread."""
+    """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread, unless the
+    Background (with the widget it belongs to) has been deleted by then."""
 
     def __init__(self, parent: QObject | None = None, *, serial: bool = False) -> None:
         super().__init__(parent)
@@ -49,7 +51,7 @@ class Background(QObject):
 
         def finish(callback, value) -> None:
             self._relays.discard(relay)
-            if callback is not None:
+            if callback is not None and shiboken6.isValid(self):  # else its window closed meanwhile: nobody to tell
                 callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))
