@@ -164,9 +164,10 @@ def _cases() -> dict[str, Callable[[], bytes]]:
     return cases
 
 
-def canonical(data: bytes) -> str:
+def canonical(data: bytes, targets: dict[str, str] | None = None) -> str:
     """A part as C14N 2.0, then one element per line with fixed prefixes and sorted attributes, so a diff
-    reads well; the creation time of the properties is masked (it is the time of the export)."""
+    reads well. Export times are masked, relationship ids are shown as their targets (``targets``), and
+    relationships are listed by target without their ids: which number a part gets is no difference."""
     root = etree.fromstring(canonicalize(xml_data=data.decode("utf-8")).encode("utf-8"))
     lines: list[str] = []
 
@@ -174,15 +175,24 @@ def canonical(data: bytes) -> str:
         namespace, _, local = qualified[1:].partition("}") if qualified.startswith("{") else ("", "", qualified)
         return f"{PREFIXES.get(namespace, namespace)}:{local}" if namespace else local
 
+    def value(key: str, text: str) -> str:
+        if key == "r:id" and targets:
+            return "-> " + targets.get(text, text)
+        return _NOW.sub("<now>", text)
+
     def walk(element: etree._Element, depth: int) -> None:
-        attrs = "".join(
-            f" {k}={_NOW.sub('<now>', v)!r}" for k, v in sorted((name(k), v) for k, v in element.attrib.items())
+        items = sorted(
+            (name(k), v) for k, v in element.attrib.items() if name(element.tag) != "rel:Relationship" or k != "Id"
         )
+        attrs = "".join(f" {k}={value(k, v)!r}" for k, v in items)
         text = f" {_NOW.sub('<now>', element.text)!r}" if element.text and element.text.strip("\n ") else ""
         if element.text and not text and len(element) == 0:
             text = f" {element.text!r}"
         lines.append(f"{'  ' * depth}<{name(element.tag)}{attrs}>{text}")
-        for child in element:
+        children = list(element)
+        if name(element.tag) == "rel:Relationships":
+            children.sort(key=lambda child: child.get("Target"))
+        for child in children:
             walk(child, depth + 1)
 
     walk(root, 0)
@@ -190,9 +200,18 @@ def canonical(data: bytes) -> str:
 
 
 def parts(data: bytes) -> dict[str, str]:
-    """Part name → canonical XML, for every XML part of a .docx."""
+    """Part name → canonical XML, for every part of a .docx (all of them are XML)."""
     archive = zipfile.ZipFile(io.BytesIO(data))
-    return {info.filename: canonical(archive.read(info)) for info in archive.infolist()}
+    names = archive.namelist()
+    out = {}
+    for part in names:
+        folder, _, base = part.rpartition("/")
+        rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        targets = None
+        if rels in names:
+            targets = {r.get("Id"): r.get("Target") for r in etree.fromstring(archive.read(rels))}
+        out[part] = canonical(archive.read(part), targets)
+    return out
 
 
 def write_all() -> None:
