@@ -167,7 +167,8 @@ def _cases() -> dict[str, Callable[[], bytes]]:
 def canonical(data: bytes, targets: dict[str, str] | None = None) -> str:
     """A part as C14N 2.0, then one element per line with fixed prefixes and sorted attributes, so a diff
     reads well. Export times are masked, relationship ids are shown as their targets (``targets``), and
-    relationships are listed by target without their ids: which number a part gets is no difference."""
+    relationships and content types are listed by target without their ids: which number a part gets and the
+    order they are declared in make no difference."""
     root = etree.fromstring(canonicalize(xml_data=data.decode("utf-8")).encode("utf-8"))
     lines: list[str] = []
 
@@ -192,6 +193,8 @@ def canonical(data: bytes, targets: dict[str, str] | None = None) -> str:
         children = list(element)
         if name(element.tag) == "rel:Relationships":
             children.sort(key=lambda child: child.get("Target"))
+        elif name(element.tag) == "ct:Types":
+            children.sort(key=lambda child: (child.tag, child.get("Extension") or child.get("PartName")))
         for child in children:
             walk(child, depth + 1)
 

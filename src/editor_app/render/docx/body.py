@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from docx.oxml.ns import qn
-from lxml import etree
-
 from ...model.characters import strip_illegal
 from ...model.inline import Span
 from ...model.report import Meta
@@ -21,12 +18,11 @@ from ..info import info_line
 from . import styles as st
 from .measure import display_width
 from .official import OfficialElements
-from .ooxml import el, fonts_el, indent_chars
+from .ooxml import Element, el, fonts_el, indent_chars, text_el
 from .paging import text_end
 from .profile import Profile
 from .title import shape_title
 
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\t|\n)")
 
 
@@ -50,7 +46,7 @@ class BodyWriter(OfficialElements):
         self.masthead_pt = 0.0
         self.seen: list[Block] = []
 
-    def elements(self, blocks: Iterable[Block]) -> Iterator[etree._Element]:
+    def elements(self, blocks: Iterable[Block]) -> Iterator[Element]:
         last = None
         for block in blocks:
             if block.kind in (Kind.SIGNATURE, Kind.DATE) and last is not None:
@@ -58,10 +54,10 @@ class BodyWriter(OfficialElements):
             for last in self._block(block):
                 yield last
             self.seen.append(block)
-        if last is not None and etree.QName(last).localname == "tbl":
+        if last is not None and last.tag == "w:tbl":
             yield self._paragraph(st.BODY, [])  # Word wants a paragraph between a table and the section end
 
-    def _block(self, block: Block) -> Iterator[etree._Element]:
+    def _block(self, block: Block) -> Iterator[Element]:
         match block.kind:
             case Kind.TITLE if block.spans:
                 yield self._paragraph(st.TITLE, self._runs(self._shaped_title(block.spans)))
@@ -106,8 +102,8 @@ class BodyWriter(OfficialElements):
     def _level(self, level: int) -> int:
         return max(1, min(level, len(self.profile["levels"])))
 
-    def _paragraph(self, style: str, runs: list[etree._Element], *extra: etree._Element) -> etree._Element:
-        extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(etree.QName(e).localname)))
+    def _paragraph(self, style: str, runs: list[Element], *extra: Element) -> Element:
+        extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(e.localname)))
         paragraph = el("w:p", {}, el("w:pPr", {}, el("w:pStyle", {"w:val": style}), *extra))
         paragraph.extend(runs)
         return paragraph
@@ -117,7 +113,7 @@ class BodyWriter(OfficialElements):
         self.removed += count
         return cleaned
 
-    def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[etree._Element]:
+    def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[Element]:
         runs = []
         for span in spans:
             text = self.clean(span.text)
@@ -138,7 +134,7 @@ class BodyWriter(OfficialElements):
                 elif piece == "\n":
                     run.append(el("w:br"))
                 elif piece:
-                    run.append(_text(piece))
+                    run.append(text_el("w:t", piece))
             runs.append(run)
         return runs
 
@@ -152,19 +148,19 @@ class BodyWriter(OfficialElements):
         span = spans[0]
         return (Span("\n".join(shape_title(span.text, per_line)), span.bold, span.italic),)
 
-    def _runin(self, block: Block) -> etree._Element:
+    def _runin(self, block: Block) -> Element:
         """A lead sentence in the level's character style opening a body paragraph, which carries the
         level's outline level so the navigation pane lists it."""
         level = self._level(block.level)
         lead = self._runs((Span(block.number), *block.lead), st.runin_lead(level))
         return self._paragraph(st.BODY, lead + self._runs(block.spans), el("w:outlineLvl", {"w:val": level - 1}))
 
-    def _info(self, meta: Meta | None) -> Iterator[etree._Element]:
+    def _info(self, meta: Meta | None) -> Iterator[Element]:
         line = info_line(meta) if meta is not None and self.profile.get("info_line") else ""
         if line:
             yield self._paragraph(st.INFO, self._runs([Span(line)]))
 
-    def _imprint(self, meta: Meta) -> Iterator[etree._Element]:
+    def _imprint(self, meta: Meta) -> Iterator[Element]:
         """The 版记 at the foot of an even page (see ``official.py``), from where the text is estimated to end."""
         end = text_end(self.seen, self.profile, self.metrics, self.masthead_pt)
         height = self.imprint_height(meta) + self.metrics.line_pt / 2  # half a line of margin for the estimate
@@ -182,7 +178,7 @@ class BodyWriter(OfficialElements):
 
     # --- closing elements ----------------------------------------------------------------------------
 
-    def _attachments(self, items: tuple[str, ...]) -> Iterator[etree._Element]:
+    def _attachments(self, items: tuple[str, ...]) -> Iterator[Element]:
         """``附件：1.名称``; later names and wrapped lines line up under the first name (GB/T 9704 7.3.4)."""
         body_pt = self.metrics.body_pt
         indent = self.profile["first_line_chars"]
@@ -203,13 +199,13 @@ class BodyWriter(OfficialElements):
             ind = indent_chars(body_pt, left=start, hanging=hanging)
             yield self._paragraph(style, self._runs([Span(text)]), ind)
 
-    def _closing(self, style: str, block: Block) -> etree._Element:
+    def _closing(self, style: str, block: Block) -> Element:
         ind = indent_chars(self.metrics.body_pt, right=self.indents[style])
         return self._paragraph(style, self._runs(block.spans), ind)
 
     # --- tables --------------------------------------------------------------------------------------
 
-    def _table(self, block: Block) -> etree._Element:
+    def _table(self, block: Block) -> Element:
         columns = max((len(row) for row in block.rows), default=1) or 1
         char_twips = round(self.profile["sizes_pt"]["table"] * 20)
         widths = column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
@@ -252,20 +248,20 @@ class BodyWriter(OfficialElements):
         return table
 
 
-def _keep_with_next(element: etree._Element) -> None:
+def _keep_with_next(element: Element) -> None:
     """Keep a paragraph (a table's last row) on the page of what follows it."""
-    if etree.QName(element).localname == "tbl":
-        rows = element.findall(qn("w:tr"))
-        paragraphs = rows[-1].iter(qn("w:p")) if rows else []
+    if element.tag == "w:tbl":
+        rows = element.findall("w:tr")
+        paragraphs = rows[-1].iter("w:p") if rows else []
     else:
         paragraphs = [element]
     for paragraph in paragraphs:
-        properties = paragraph.find(qn("w:pPr"))
+        properties = paragraph.find("w:pPr")
         if properties is None:
             properties = el("w:pPr")
             paragraph.insert(0, properties)
-        if properties.find(qn("w:keepNext")) is None:
-            style = properties.find(qn("w:pStyle"))
+        if properties.find("w:keepNext") is None:
+            style = properties.find("w:pStyle")
             properties.insert(0 if style is None else 1, el("w:keepNext"))
 
 
@@ -309,11 +305,3 @@ def column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> lis
         widths = [b + int(spare * (e if sum(extra) else 1) / weight) for b, e in zip(base, extra, strict=True)]
     widths[-1] += total - sum(widths)
     return widths
-
-
-def _text(text: str) -> etree._Element:
-    element = el("w:t")
-    element.text = text
-    if text != text.strip():
-        element.set(_XML_SPACE, "preserve")
-    return element
