@@ -137,6 +137,21 @@ def _reviewed() -> tuple[Report, list[WordComment]]:
     return report, comments
 
 
+def _commented_features() -> bytes:
+    """Comments sharing a paragraph, on a captioned table, on a cell, on a caption-less table of an attachment,
+    on the title and on a place the export does not show; an author with markup characters."""
+    comments = [
+        WordComment("n0-p0", "第一条", "张编辑", "张"),
+        WordComment("n0-p0", "第二条\n第二行\t带制表", '<审&校">'),
+        WordComment("n0-p1", "表格标题上的意见", "审校", "审"),
+        WordComment("n0-p1-r1c2", "单元格上的意见", "审校", "审"),
+        WordComment("a0-p1", "附件表格上的意见", "审校", "审"),
+        WordComment("title", "标题上的意见", "审校", "审"),
+        WordComment("gone", "无处安放的意见", "审校", "审"),
+    ]
+    return render_docx(_features(), comments=comments).data
+
+
 def _cases() -> dict[str, Callable[[], bytes]]:
     def plain(report: Callable[[], Report], profile: str | Profile = "gbt9704") -> Callable[[], bytes]:
         return lambda: render_docx(report(), profile).data
@@ -155,6 +170,7 @@ def _cases() -> dict[str, Callable[[], bytes]]:
         "notice-even-page": plain(_even_page_notice),
         "request-signers": plain(_signed_request),
         "handback": lambda: render_docx(_reviewed()[0], comments=_reviewed()[1]).data,
+        "features-commented": _commented_features,
     }
     for name in ("notice", "letter", "minutes", "request"):
         cases[f"official-{name}"] = plain(lambda name=name: _official(name), _official(name).layout or "gbt9704")

@@ -18,7 +18,7 @@ from ..blocks import Block, Kind, to_blocks
 from .body import BodyWriter
 from .comments import WordComment, add_comments
 from .layout import font_table, headers_and_footers, page_metrics, section_properties, settings, unnumbered_footer
-from .ooxml import Element, el, word_part
+from .ooxml import R_NS, W_NS, XML_DECLARATION, Element, el, word_part, write
 from .package import Package, app_properties, core_properties
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles
@@ -60,22 +60,7 @@ def render_docx(
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     writer = BodyWriter(profile, metrics, plain(report.signature), plain(report.date))
-    body = el("w:body")
-    shown: dict[str, Element] = {}  # anchor → the first element of the block showing it
-    current: list[Block] = []
-
-    def fed(stream: list[Block]):
-        for block in stream:
-            current[:] = [block]
-            yield block
-
     blocks = to_blocks(report) if blocks is None else blocks
-    for element in writer.elements(fed(blocks)):
-        for anchor in current[0].places if current else ():
-            shown.setdefault(anchor, element)
-        body.append(element)
-    comments_root = add_comments(body, shown, comments, now)
-
     package = Package()
     package.add("styles", word_part(build_styles(profile, font_map, metrics)))
     package.add("settings", word_part(settings(profile)))
@@ -86,19 +71,71 @@ def render_docx(
         parts, title_page = headers_and_footers(profile, writer.letter_header(masthead), writer.letter_footer())
     else:
         parts, title_page = headers_and_footers(profile)
-    section = section_properties(profile, _references(package, parts), title_page=title_page)
-    if writer.unnumbered_tail:
-        _fill_text_section(body, section)
+    section = writer.text_section = section_properties(profile, _references(package, parts), title_page=title_page)
+
+    body, comments_root = _body(writer, blocks, comments, now)
+    if writer.unnumbered_tail:  # the blank and 版记 pages carry no page numbers (7.5)
         tail = [("footer", kind, unnumbered_footer()) for kind in ("default", "even", "first")]
-        section = section_properties(profile, _references(package, tail))  # the blank and 版记 pages (7.5)
-    body.append(section)
+        section = section_properties(profile, _references(package, tail))
+    write(section, body)
+    body.append("</w:body></w:document>")
     if comments_root is not None:
         package.add("comments", word_part(comments_root))
     if writer.removed:
         warnings.append(f"文中有 {writer.removed} 个无法写入 Word 的控制字符，已在导出文件中删除（原文稿未改动）")
 
-    document = word_part(el("w:document", {}, body))
+    document = "".join(body).encode("utf-8")
     return DocxOutput(package.save(document, _core_properties(report, now), app_properties()), warnings)
+
+
+def _body(
+    writer: BodyWriter, blocks: list[Block], comments: Sequence[WordComment], now: str
+) -> tuple[list[str], Element | None]:
+    """The document part up to the body's last section, as text, and the comments on it.
+
+    Each element is written out when the next one comes (the writer may still add keep-with-next to the
+    last one), so a long report never holds its whole tree; only the elements a comment may go on wait until
+    the comments are placed.
+    """
+    commented = {comment.anchor for comment in comments}
+    out = [XML_DECLARATION, f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>']
+    waiting: list[tuple[int, Element]] = []  # (index in out, element): written after the comments are placed
+    shown: dict[str, Element] = {}  # anchor → the first element of the block showing it
+    first: Element | None = None  # the first paragraph with text, for comments on places the export does not show
+    pending: Element | None = None
+
+    def take(element: Element, places: tuple[str, ...]) -> None:
+        nonlocal first, pending
+        if pending is not None:
+            write(pending, out)
+        keep = False
+        for anchor in places:
+            if anchor not in shown:
+                shown[anchor] = element
+                keep = keep or anchor in commented
+        if first is None and comments and element.tag == "w:p" and element.find("w:r") is not None:
+            first, keep = element, True
+        if keep:
+            waiting.append((len(out), element))
+            out.append("")
+            pending = None
+        else:
+            pending = element
+
+    block = None
+    for block in blocks:
+        for element in writer.elements_of(block):
+            take(element, block.places)
+    for element in writer.finish():
+        take(element, block.places if block is not None else ())
+    if pending is not None:
+        write(pending, out)
+    comments_root = add_comments(first, shown, comments, now)
+    for index, element in waiting:
+        text: list[str] = []
+        write(element, text)
+        out[index] = "".join(text)
+    return out, comments_root
 
 
 def _references(package: Package, parts: list[tuple[str, str, list[Element]]]) -> list[Element]:
@@ -109,16 +146,6 @@ def _references(package: Package, parts: list[tuple[str, str, list[Element]]]) -
         rid = package.add(kind, word_part(root), numbered=True)
         references.append(el(f"w:{kind}Reference", {"w:type": word_type, "r:id": rid}))
     return references
-
-
-def _fill_text_section(body: Element, section: Element) -> None:
-    """The empty ``w:sectPr`` the body writer left at the end of the text becomes the text's section, with its
-    page numbers; the document's own section then holds only the unnumbered tail."""
-    for paragraph in body:
-        properties = paragraph.find("w:pPr") if paragraph.tag == "w:p" else None
-        placeholder = properties.find("w:sectPr") if properties is not None else None
-        if placeholder is not None and not len(placeholder):
-            placeholder.children = section.children
 
 
 def _core_properties(report: Report, now: str) -> bytes:

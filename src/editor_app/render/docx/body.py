@@ -34,7 +34,8 @@ class BodyWriter(OfficialElements):
     """Turns blocks into ``w:p`` and ``w:tbl`` elements; ``removed`` counts the characters it had to drop.
 
     ``unnumbered_tail`` says the last section (a blank page and the 版记 page) must carry no page numbers;
-    the paragraph ending the text section then holds an empty ``w:sectPr`` for the caller to fill in.
+    the paragraph ending the text section then holds ``text_section``, the ``w:sectPr`` with the page numbers
+    (the caller sets it before writing).
     """
 
     def __init__(self, profile: Profile, metrics: st.Metrics, signature: str = "", date: str = "") -> None:
@@ -43,18 +44,23 @@ class BodyWriter(OfficialElements):
         self.removed = 0
         self.indents = closing_indents(profile, display_width(signature), display_width(date))
         self.unnumbered_tail = False
+        self.text_section = el("w:sectPr")
         self.masthead_pt = 0.0
         self.seen: list[Block] = []
+        self.last: Element | None = None  # the last element written
 
-    def elements(self, blocks: Iterable[Block]) -> Iterator[Element]:
-        last = None
-        for block in blocks:
-            if block.kind in (Kind.SIGNATURE, Kind.DATE) and last is not None:
-                _keep_with_next(last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
-            for last in self._block(block):
-                yield last
-            self.seen.append(block)
-        if last is not None and last.tag == "w:tbl":
+    def elements_of(self, block: Block) -> Iterator[Element]:
+        """The elements showing ``block``; the last one written before may still gain keep-with-next."""
+        if block.kind in (Kind.SIGNATURE, Kind.DATE) and self.last is not None:
+            _keep_with_next(self.last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
+        for element in self._block(block):
+            self.last = element
+            yield element
+        self.seen.append(block)
+
+    def finish(self) -> Iterator[Element]:
+        """What the text's end needs after the last block."""
+        if self.last is not None and self.last.tag == "w:tbl":
             yield self._paragraph(st.BODY, [])  # Word wants a paragraph between a table and the section end
 
     def _block(self, block: Block) -> Iterator[Element]:
@@ -170,7 +176,7 @@ class BodyWriter(OfficialElements):
             yield self._spacer(end.height - height, el("w:pageBreakBefore"))
         else:  # the text fills an even page: a blank page and the 版记 page, both without page numbers
             self.unnumbered_tail = True
-            yield self._spacer(1, el("w:sectPr"))
+            yield self._spacer(1, self.text_section)
             yield self._spacer(1)
             yield self._spacer(end.height - height, el("w:pageBreakBefore"))
         yield self.imprint_table(meta)

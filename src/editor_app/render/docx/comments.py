@@ -20,18 +20,18 @@ class WordComment:
 
 
 def add_comments(
-    body: Element, shown: Mapping[str, Element], comments: Sequence[WordComment], now: str
+    first: Element | None, shown: Mapping[str, Element], comments: Sequence[WordComment], now: str
 ) -> Element | None:
-    """Mark each comment's range in ``body`` and return the ``w:comments`` root (None without comments). A place
-    the export does not show (an empty detail) gets its comment on the first paragraph with text."""
-    paragraphs = [p for p in body if p.tag == "w:p" and p.find("w:r") is not None]
+    """Mark each comment's range on the paragraph showing its place and return the ``w:comments`` root (None
+    without comments). A place the export does not show (an empty detail) gets its comment on ``first``, the
+    first paragraph with text."""
     root = el("w:comments")
     for comment in comments:
         paragraph = shown.get(comment.anchor)
         if paragraph is not None and paragraph.tag == "w:tbl":
             paragraph = next(paragraph.iter("w:p"), None)
         if paragraph is None or paragraph.find("w:r") is None:
-            paragraph = paragraphs[0] if paragraphs else None
+            paragraph = first
         if paragraph is None:
             continue
         number = len(root)
