@@ -18,12 +18,16 @@ from ..info import info_line
 from . import styles as st
 from .measure import display_width
 from .official import OfficialElements
-from .ooxml import Element, el, fonts_el, indent_chars, text_el
+from .ooxml import Element, Leaf, el, indent_chars, text_el, val_leaf
 from .paging import text_end
 from .profile import Profile
 from .title import shape_title
 
 _BREAKS = re.compile(r"(\t|\n)")
+_HINT = Leaf("w:rFonts", {"w:hint": "eastAsia"})  # quotes, dashes and ellipses drawn full-width
+_BOLD = [val_leaf("w:b"), val_leaf("w:bCs")]
+_ITALIC = [val_leaf("w:i"), val_leaf("w:iCs")]
+_CENTRED = val_leaf("w:jc", "center")
 
 
 # schema order of the paragraph properties we write after the style
@@ -110,7 +114,7 @@ class BodyWriter(OfficialElements):
 
     def _paragraph(self, style: str, runs: list[Element], *extra: Element) -> Element:
         extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(e.localname)))
-        paragraph = el("w:p", {}, el("w:pPr", {}, el("w:pStyle", {"w:val": style}), *extra))
+        paragraph = el("w:p", {}, el("w:pPr", {}, val_leaf("w:pStyle", style), *extra))
         paragraph.extend(runs)
         return paragraph
 
@@ -125,20 +129,17 @@ class BodyWriter(OfficialElements):
             text = self.clean(span.text)
             if not text:
                 continue
-            props = []
-            if char_style:
-                props.append(el("w:rStyle", {"w:val": char_style}))
-            props.append(fonts_el(None, None, hint=True))
+            props = [val_leaf("w:rStyle", char_style), _HINT] if char_style else [_HINT]
             if span.bold:
-                props += [el("w:b"), el("w:bCs")]
+                props += _BOLD
             if span.italic:
-                props += [el("w:i"), el("w:iCs")]
+                props += _ITALIC
             run = el("w:r", {}, el("w:rPr", {}, *props))
             for piece in _BREAKS.split(text):
                 if piece == "\t":
-                    run.append(el("w:tab"))
+                    run.append(val_leaf("w:tab"))
                 elif piece == "\n":
-                    run.append(el("w:br"))
+                    run.append(val_leaf("w:br"))
                 elif piece:
                     run.append(text_el("w:t", piece))
             runs.append(run)
@@ -230,13 +231,13 @@ class BodyWriter(OfficialElements):
         )
         for index, row in enumerate(block.rows):
             header = index < block.header_rows
-            row_props = [el("w:cantSplit")] + ([el("w:tblHeader")] if header else [])
+            row_props = [val_leaf("w:cantSplit")] + ([val_leaf("w:tblHeader")] if header else [])
             tr = el("w:tr", {}, el("w:trPr", {}, *row_props))
             for column in range(columns):
                 spans = row[column] if column < len(row) else ()
                 if header:
                     spans = tuple(Span(s.text, True, s.italic) for s in spans)
-                jc = [el("w:jc", {"w:val": "center"})] if header else []
+                jc = [_CENTRED] if header else []
                 tr.append(
                     el(
                         "w:tc",
@@ -245,7 +246,7 @@ class BodyWriter(OfficialElements):
                             "w:tcPr",
                             {},
                             el("w:tcW", {"w:w": widths[column], "w:type": "dxa"}),
-                            el("w:vAlign", {"w:val": "center"}),
+                            val_leaf("w:vAlign", "center"),
                         ),
                         self._paragraph(st.TABLE_TEXT, self._runs(spans), *jc),
                     )

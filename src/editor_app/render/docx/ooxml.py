@@ -8,6 +8,7 @@ attribute names carry their prefix (``w:p``); the part writers declare the names
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 MM_PER_INCH = 25.4
@@ -78,6 +79,29 @@ class Element:
             yield from child.iter(tag)
 
 
+class Leaf(Element):
+    """A childless element written out once and shared by every place it stands in, so it is never changed."""
+
+    __slots__ = ("xml",)
+
+    def __init__(self, tag: str, attrs: dict[str, str | int] | None = None) -> None:
+        super().__init__(tag, attrs)
+        out: list[str] = []
+        write(Element(tag, self.attrs), out)
+        self.xml = out[0]
+
+    def _shared(self, *_: object) -> None:
+        raise TypeError(f"{self.tag} is shared and cannot change")
+
+    append = extend = insert = set = _shared  # type: ignore[assignment]
+
+
+@functools.cache
+def val_leaf(tag: str, value: str | int | None = None) -> Leaf:
+    """The shared ``<tag w:val="value"/>`` (``<tag/>`` without a value): ``val_leaf("w:pStyle", "GwBody")``."""
+    return Leaf(tag, {"w:val": value} if value is not None else None)
+
+
 def el(tag: str, attrs: dict[str, str | int] | None = None, *children: Element) -> Element:
     """``el("w:ind", {"w:firstLineChars": 200})``: an element with prefixed attribute names and children."""
     return Element(tag, attrs, list(children))
@@ -102,6 +126,9 @@ def write(element: Element, out: list[str]) -> None:
     append = out.append
 
     def emit(element: Element) -> None:
+        if type(element) is Leaf:
+            append(element.xml)
+            return
         tag, attrs = element.tag, element.attrs
         if attrs:
             start = (
