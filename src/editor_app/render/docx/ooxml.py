@@ -46,9 +46,6 @@ class Element:
     def __iter__(self) -> Iterator[Element]:
         return iter(self.children)
 
-    def __getitem__(self, index: int) -> Element:
-        return self.children[index]
-
     def append(self, child: Element) -> None:
         self.children.append(child)
 
@@ -57,9 +54,6 @@ class Element:
 
     def insert(self, index: int, child: Element) -> None:
         self.children.insert(index, child)
-
-    def get(self, name: str) -> str | int | None:
-        return self.attrs.get(name)
 
     def set(self, name: str, value: str | int) -> None:
         self.attrs[name] = value
