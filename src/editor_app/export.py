@@ -58,9 +58,31 @@ def _utf8(text: str, warnings: list[str]) -> bytes:
     """``text`` as UTF-8, without the characters no file may hold (lone surrogates a document can carry from an
     old paste, controls, bidi overrides); how many were left out becomes a warning."""
     cleaned, dropped = strip_illegal(text)
+    _note_dropped(dropped, warnings)
+    return cleaned.encode("utf-8")
+
+
+def _note_dropped(dropped: int, warnings: list[str]) -> None:
     if dropped:
         warnings.append(f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），导出时已略去（原文稿未改动）")
-    return cleaned.encode("utf-8")
+
+
+def _clean_fields(fields: dict, warnings: list[str]) -> dict:
+    """The fragment's fields without the characters no file may hold: cleaned before JSON encoding, which would
+    otherwise write a control character as an escape (``\\u001b``) that a CMS shows as a box or refuses."""
+    dropped = 0
+
+    def clean(text: str) -> str:
+        nonlocal dropped
+        cleaned, count = strip_illegal(text)
+        dropped += count
+        return cleaned
+
+    cleaned = {
+        key: [clean(v) for v in value] if isinstance(value, list) else clean(value) for key, value in fields.items()
+    }
+    _note_dropped(dropped, warnings)
+    return cleaned
 
 
 def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
@@ -167,8 +189,8 @@ def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportRes
     fields = fields_path(path)
     warnings: list[str] = []
     body = _utf8(fragment.body, warnings)
-    text = _utf8(json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n", warnings)
-    atomic_write_together([(path, body), (fields, text)])  # written together or not at all
+    data = json.dumps(_clean_fields(fragment.fields(), warnings), ensure_ascii=False, indent=2) + "\n"
+    atomic_write_together([(path, body), (fields, data.encode("utf-8"))])  # written together or not at all
     return ExportResult([path, fields], warnings[:1])
 
 
