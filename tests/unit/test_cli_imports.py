@@ -15,16 +15,17 @@ from editor_app.model.report import Meta, Paragraph, Report
 from editor_app.store.document import save_document
 
 ROOT = Path(__file__).resolve().parents[2]
-NEVER = ("PySide6", "typst", "markdown_it", "cn2an", "rapidfuzz")  # the window, the PDF engine, old dependencies
+NEVER = ("PySide6", "typst", "markdown_it", "cn2an", "rapidfuzz", "zhon")  # the window, the PDF engine, former deps
 WORD = ("docx", "lxml", "editor_app.render.docx", "editor_app.fonts", "editor_app.font_files")
-REVIEW = ("editor_app.review", "zhon", "ahocorasick")
+LOCKS = ("socket", "getpass")  # who holds a document open: the window's business
+REVIEW = ("editor_app.review", "ahocorasick")
 CASES = {
     "--version": (["--version"], ("editor_app.render", "editor_app.export", "yaml", *WORD, *REVIEW)),
     "templates": (["templates"], ("editor_app.render", "editor_app.export", *WORD, *REVIEW)),
     # the review reads the Word profile for its GB2312 check, so check may load render.docx (not the exporter)
     "check": (["check", "{doc}"], ("editor_app.export", "editor_app.render.html", "editor_app.fonts")),
-    "export html": (["export", "{doc}", "--to", "html", "-o", "{out}.html"], WORD),
-    "export txt": (["export", "{doc}", "--to", "txt", "-o", "{out}.txt"], (*WORD, "editor_app.render.html")),
+    "export html": (["export", "{doc}", "--to", "html", "-o", "{out}.html"], (*WORD, *LOCKS)),
+    "export txt": (["export", "{doc}", "--to", "txt", "-o", "{out}.txt"], (*WORD, *LOCKS, "editor_app.render.html")),
 }
 
 
