@@ -136,10 +136,6 @@ def drop_dangling_links(toc: Iterable[tuple[str, str, str]], kept: set[str]) -> 
 # need only the Chinese codecs.
 UNUSED_PYTHON_MODULES = [
     *("lxml." + name for name in ("objectify", "isoschematron", "sax", "cssselect", "html.diff", "html._difflib")),
-    # The review uses rapidfuzz's Levenshtein distance only: its AVX2 builds (rapidfuzz falls back to the plain
-    # ones) and the compiled fuzz and process modules (it falls back to their Python versions) are 8 MB.
-    *("rapidfuzz." + name for name in ("fuzz_cpp_avx2", "distance.metrics_cpp_avx2", "fuzz_cpp", "process_cpp")),
-    "rapidfuzz.process_cpp_impl",
     *("encodings." + name for name in ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004")),
     *("encodings." + name for name in ("euc_jisx0213", "euc_jp", "euc_kr", "iso2022_jp", "iso2022_jp_1")),
     *("encodings." + name for name in ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")),
