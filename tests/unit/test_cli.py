@@ -63,6 +63,13 @@ def test_a_format_still_being_built_says_so_instead_of_pretending(tmp_path, caps
     assert not (tmp_path / "x.txt").exists()
 
 
+def test_pdf_export_without_the_pdf_component_says_what_to_install_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "typst", None)  # the app installed without editor-app-pdf
+    assert main(["export", str(SAMPLE_PATH), "--to", "pdf", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf）" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_unsupported_source_type(tmp_path, capsys):
     source = tmp_path / "a.pdf"
     source.write_bytes(b"%PDF")
