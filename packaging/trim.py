@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 APP_NAME = "editor-app"  # the frozen folder and the executable inside it
+PDF_PACKAGE = "editor-app-pdf"  # the optional PDF export component: its folder beside the app's, its .deb
+PDF_ENGINE = "typst"  # the Python package that component holds (imported only by the PDF export)
 
 # Plugin families the app uses: the windowing systems (X11 and Windows; offscreen for headless runs), input
 # methods, the desktop's file dialogs. Not Wayland: on a Wayland desktop Qt falls back to X11 through XWayland,
