@@ -195,6 +195,9 @@ def test_trim_keeps_the_web_engine_and_its_libraries_and_drops_what_only_unused_
     assert not keep_data("PySide6/Qt/translations/qtwebengine_locales/de.pak")
     assert not keep_data("PySide6/Qt/resources/qtwebengine_devtools_resources.pak")
     assert keep_data("PySide6/Qt/resources/icudtl.dat") and keep_data("editor_app/resources/templates/blank.md")
+    # python-docx opens default.docx and the default-*.xml parts, never the unpacked source of default.docx
+    assert keep_data("docx/templates/default.docx") and keep_data("docx/templates/default-styles.xml")
+    assert not keep_data("docx/templates/default-docx-template/word/styles.xml")
 
 
 def test_icu_trim_keeps_chinese_english_and_the_data_qt_calls_for():
