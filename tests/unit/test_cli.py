@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,17 @@ def test_pdf_export_without_the_pdf_component_says_what_to_install_and_writes_no
     assert main(["export", str(SAMPLE_PATH), "--to", "pdf", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf）" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_word_and_html_exports_work_without_the_pdf_component(tmp_path):
+    """The installed app without editor-app-pdf (a fresh process that cannot import Typst): nothing but the PDF
+    export may need it."""
+    app = "import sys; sys.modules['typst'] = None; from editor_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    for fmt in ("docx", "html"):
+        command = [sys.executable, "-c", app, "export", str(SAMPLE_PATH), "--to", fmt, "-o", str(tmp_path / f"x.{fmt}")]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert zipfile.is_zipfile(tmp_path / "x.docx") and (tmp_path / "x.html").stat().st_size
 
 
 def test_unsupported_source_type(tmp_path, capsys):
