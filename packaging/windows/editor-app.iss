@@ -1,11 +1,12 @@
 ; Inno Setup script for Editorial Desk (稿件编辑台): the Windows installer, built from the frozen app.
-; Build on Windows with packaging\windows\build.ps1, which freezes the app into dist\editor-app\ and runs
+; Build on Windows with packaging\windows\build.ps1, which freezes the app into dist\editor-app\ (and the PDF
+; component into dist\editor-app-pdf\) and runs
 ;   ISCC /DAppVersion=<version from src\editor_app\__init__.py> packaging\windows\editor-app.iss
 ; Needs Inno Setup 6.4 or later (its Chinese (Simplified) messages). Output: dist\editor-app_<version>_setup.exe
 ; Installs per user (no administrator rights, the default) or for all users (chosen in the first dialog, or
 ; /ALLUSERS on the command line); a Start-menu entry; .edesk files open in the app; uninstall removes it all.
 ; Two components: the app (always) and the PDF export component (Typst's compiler, 65 MB; in the full install,
-; left out of the compact one; /COMPONENTS="main" installs without it).
+; left out of the compact one: /TYPE=compact when run silently).
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=x.y.z (build.ps1 reads it from src\editor_app\__init__.py)
