@@ -6,7 +6,8 @@ hands it to the renderer and to the content warnings, and writes the result thro
 Formats whose renderer is not built yet are listed, and say so instead of pretending.
 
 Renderers, office settings, python-docx and Typst are imported by the export that needs them: the command line
-and the window list the formats on every start, and a text export must not pay for Word's libraries.
+and the window list the formats on every start, and a text export must not pay for Word's libraries. Typst (the
+PDF engine) is an optional component of the installed app (``editor-app-pdf``): without it the PDF export says so.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +53,17 @@ class Exporter:
     name: str  # what the user sees
     suffix: str
     write: Writer | None
-    pending: str = ""  # why it is not available yet
+    pending: str = ""  # why it is not available (not built yet, or its optional component not installed)
+    needs: str = ""  # the module an optional install component brings, found without importing it
+
+    def unavailable(self) -> str:
+        """Why this export cannot run here, or "" when it can."""
+        if self.write is None or (self.needs and find_spec(self.needs) is None):
+            return self.pending
+        return ""
+
+
+PDF_COMPONENT_MISSING = "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf），请联系单位信息技术人员。"
 
 
 def _utf8(text: str, warnings: list[str]) -> bytes:
@@ -200,7 +212,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
-    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf, PDF_COMPONENT_MISSING, needs="typst"),
     "handback": Exporter("Word（含批注和审校意见，退回作者）", ".批注.docx", write_handback),
 }
 
@@ -273,8 +285,9 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     Raises ExportUnavailable before writing anything, ExportFailed when the disk refuses.
     """
     exporter = EXPORTERS[fmt]
-    if exporter.write is None:
-        raise ExportUnavailable(exporter.pending)
+    reason = exporter.unavailable()
+    if reason or exporter.write is None:
+        raise ExportUnavailable(reason)
     path = output_path(source, fmt, output)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")
