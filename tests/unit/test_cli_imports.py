@@ -22,8 +22,9 @@ REVIEW = ("editor_app.review", "ahocorasick")
 CASES = {
     "--version": (["--version"], ("editor_app.render", "editor_app.export", "yaml", *WORD, *REVIEW)),
     "templates": (["templates"], ("editor_app.render", "editor_app.export", *WORD, *REVIEW)),
-    # the review reads the Word profile for its GB2312 check, so check may load render.docx (not the exporter)
-    "check": (["check", "{doc}"], ("editor_app.export", "editor_app.render.html", "editor_app.fonts")),
+    # the review reads the Word profile for its GB2312 check, so check may load render.docx (which needs no
+    # python-docx or lxml), not the exporter
+    "check": (["check", "{doc}"], ("docx", "lxml", "editor_app.export", "editor_app.render.html", "editor_app.fonts")),
     "export html": (["export", "{doc}", "--to", "html", "-o", "{out}.html"], (*WORD, *LOCKS)),
     "export txt": (["export", "{doc}", "--to", "txt", "-o", "{out}.txt"], (*WORD, *LOCKS, "editor_app.render.html")),
 }
