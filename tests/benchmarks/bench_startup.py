@@ -64,6 +64,8 @@ def main() -> None:
         "QTWEBENGINE_CHROMIUM_FLAGS": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"),
     }
     sys.path.insert(0, str(SRC))
+    from budgets import record
+
     from editor_app.templates import SAMPLE_PATH
 
     try:
@@ -88,6 +90,8 @@ def main() -> None:
     row("editor-app window on the sample appears", w, 1.5 * b)
     row("  ratio to the bare window", w / b, 1.5)
     row("preview page ready after the window", p, 1.0)
+    record("window on the sample, × a bare PySide6 window (Xvfb)", w / b, 1.5, "×")
+    record("preview page ready after the window", p, 1.0, "s")
     rows = []
     for line in imports.stderr.splitlines():
         parts = line.split("|")
