@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -48,6 +49,8 @@ class Background(QObject):
         self._relays.add(relay)
 
         def finish(callback, value) -> None:
+            if not shiboken6.isValid(self):
+                return  # its window closed while the job ran: nothing is left to tell
             self._relays.discard(relay)
             if callback is not None:
                 callback(value)
