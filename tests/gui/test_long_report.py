@@ -53,6 +53,8 @@ def test_find_reaches_the_last_paragraph_right_after_opening(desk, qtbot):
     editor = QApplication.focusWidget()
     assert editor.place.owner is last_paragraph(report)
     assert editor.textCursor().selectedText() == "请核对这一句话"
+    qtbot.wait(200)  # the parts built for it find their place on the page
+    assert not editor.visibleRegion().isEmpty()  # scrolled to, though it was built a moment ago
 
 
 def test_the_outline_reaches_the_last_section_right_after_opening(desk, qtbot):
@@ -63,6 +65,8 @@ def test_the_outline_reaches_the_last_section_right_after_opening(desk, qtbot):
     editor = window.column.editor_for(last, "title")
     qtbot.waitUntil(editor.hasFocus)
     assert editor.place.anchor == f"n{len(report.nodes) - 1}"
+    qtbot.wait(200)
+    assert not editor.visibleRegion().isEmpty()
 
 
 @pytest.mark.xcb

@@ -13,7 +13,8 @@ import itertools
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -122,6 +123,9 @@ class ReadingColumn(QScrollArea):
         self.attachments = AttachmentsEditor(undo_stack)
         self.current: BlockEditor | None = None  # the editor the writer is in, or was in last
         self._syncing = False
+        self._revealing: tuple[QWidget, int, int] | None = None  # what the column last scrolled to, for the writer
+        self.verticalScrollBar().rangeChanged.connect(self._reveal_again)
+        self.verticalScrollBar().actionTriggered.connect(lambda _action: setattr(self, "_revealing", None))
 
     # ---- building
 
@@ -351,6 +355,17 @@ class ReadingColumn(QScrollArea):
         if index is not None and index >= self._built:
             self._build_while(lambda: self._built <= index)
         return self.built_editor(owner, attr)
+
+    def ensureWidgetVisible(self, widget: QWidget, xmargin: int = 50, ymargin: int = 50) -> None:
+        """Parts built a moment ago have no place on the page until their layouts run: run them first, and keep
+        the widget in view while the page still grows or shrinks around it, until the writer scrolls."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._revealing = (widget, xmargin, ymargin)
+        super().ensureWidgetVisible(widget, xmargin, ymargin)
+
+    def _reveal_again(self) -> None:
+        if self._revealing is not None and shiboken6.isValid(self._revealing[0]) and self._revealing[0].hasFocus():
+            super().ensureWidgetVisible(*self._revealing)
 
     def focus_editor(self, editor: BlockEditor, position: int = 0) -> None:
         """Put the cursor in ``editor``; a template's 【placeholder】 is selected whole, so typing replaces it."""
