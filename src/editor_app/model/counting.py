@@ -57,23 +57,32 @@ def count_report(report: Report) -> int:
 
 
 class RunningCount:
-    """The report's count kept up to date as the writer types: a changed text recounts that text alone (a
-    300,000-character report takes a quarter of a second to count whole). ``recount`` first, and after places
-    came or went."""
+    """The report's count kept up to date as the writer types: a changed text is recounted alone, when the count
+    is next read (a 300,000-character report takes a quarter of a second to count whole). ``recount`` first, and
+    after places came or went."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
         self._counts: dict[tuple[int, object], int] = {}
-        self.total = 0
+        self._changed: dict[tuple[int, object], Place] = {}
+        self._total = 0
 
     def recount(self) -> None:
         counted = (place for place in places(self.report) if place.kind in COUNTED)
         self._counts = {(id(place.owner), place.key): count_markup(place.text) for place in counted}
-        self.total = sum(self._counts.values())
+        self._changed = {}
+        self._total = sum(self._counts.values())
 
     def text_changed(self, place: Place) -> None:
         key = (id(place.owner), place.key)
         if key in self._counts:
+            self._changed[key] = place
+
+    @property
+    def total(self) -> int:
+        for key, place in self._changed.items():
             new = count_markup(place.text)
-            self.total += new - self._counts[key]
+            self._total += new - self._counts[key]
             self._counts[key] = new
+        self._changed = {}
+        return self._total
