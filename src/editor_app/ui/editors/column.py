@@ -4,7 +4,9 @@ Title, details, lead, each section heading (with its generated number) and its p
 attachments, signature and date follow each other in the order of ``model.places``, so the writer reads and
 writes the whole report without opening node after node. Editors are kept by the identity of the model object
 they edit, so a structure change re-orders existing editors instead of rebuilding them, and typing touches one
-paragraph.
+paragraph. The column stands in parts (the title, each part of the report's frame, each top-level section), each
+in a layout of its own; a long report gets its first screenful of editors at once and the rest from the event loop,
+and whatever the writer goes to (find, the outline, the arrows, Ctrl+End) is built on the way.
 """
 
 from __future__ import annotations
@@ -87,7 +89,6 @@ class ReadingColumn(QScrollArea):
 
     editor_focused = Signal(object, bool)  # a text editor took the focus (now ``current``); True: another one
     editor_created = Signal(object)  # a new text editor, for the window to connect
-    built = Signal()  # every part of the report has its editors
     paragraph_requested = Signal(list)  # the ＋ button of an empty lead or closing: a paragraph in this list
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
@@ -197,7 +198,7 @@ class ReadingColumn(QScrollArea):
     def sync(self, report: Report, numbers: dict[int, str]) -> None:
         """Show ``report`` in the reading order of ``model.places``: reuse editors of texts still present, drop the
         rest. Parts built before are built again now, and the first screenful; the rest follows from the event loop
-        (``built``), or at once where the writer goes (``editor_for``, ``neighbour``, ``complete``)."""
+        a slice at a time, or at once where the writer goes (``editor_for``, ``neighbour``, ``complete``)."""
         self._report, self._numbers = report, numbers
         focus = QApplication.focusWidget()
         self._syncing = True  # a text moving to another part loses the focus on the way: it comes back below
@@ -279,11 +280,8 @@ class ReadingColumn(QScrollArea):
             group.show()
         for group in set(self.groups.values()) - set(wanted):
             group.hide()  # a part not built yet in this plan
-        if self._built < len(self._parts):
-            if not self._more.isActive():
-                self._more.start(0)
-        else:
-            self.built.emit()
+        if self._built < len(self._parts) and not self._more.isActive():
+            self._more.start(0)
 
     def _build_part(self, part: _Part) -> None:
         widgets: list[QWidget] = []
