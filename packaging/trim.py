@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 APP_NAME = "editor-app"  # the frozen folder and the executable inside it
+PDF_PACKAGE = "editor-app-pdf"  # the optional PDF export component: its folder beside the app's, its .deb
+PDF_ENGINE = "typst"  # the Python package that component holds (imported only by the PDF export)
 
 # Plugin families the app uses: the windowing systems (X11 and Windows; offscreen for headless runs), input
 # methods, the desktop's file dialogs. Not Wayland: on a Wayland desktop Qt falls back to X11 through XWayland,
@@ -35,6 +37,9 @@ DROP_THEMES = re.compile(r"gtk3")
 # locale packs for them: zh_CN is the default UI, English the alternative.
 KEEP_TRANSLATIONS = re.compile(r"(qt|qtbase|qtwebengine)_zh_CN\.qm$|qtwebengine_locales/(zh-CN|en-US)\.pak$")
 DROP_RESOURCES = {"qtwebengine_devtools_resources.pak"}  # the web inspector, never opened
+# python-docx ships the unpacked source of its default.docx beside it (1 MB); it reads only default.docx and the
+# default-*.xml parts.
+DOCX_TEMPLATE_SOURCE = "docx/templates/default-docx-template/"
 
 QT_LIBRARY = re.compile(r"^(lib)?Qt6\w+(\.so\.6|\.dll)$")
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
@@ -57,6 +62,8 @@ def is_system_library(dest: str, source: str) -> bool:
 def keep_data(dest: str) -> bool:
     """Whether a data file (destination path inside the bundle) belongs in the frozen app."""
     parts = PurePath(dest).parts
+    if PurePath(dest).as_posix().startswith(DOCX_TEMPLATE_SOURCE):
+        return False
     if "PySide6" not in parts:
         return True
     tail = "/".join(parts[parts.index("PySide6") + 1 :])
@@ -136,16 +143,16 @@ def drop_dangling_links(toc: Iterable[tuple[str, str, str]], kept: set[str]) -> 
 # need only the Chinese codecs.
 UNUSED_PYTHON_MODULES = [
     *("lxml." + name for name in ("objectify", "isoschematron", "sax", "cssselect", "html.diff", "html._difflib")),
-    # The review uses rapidfuzz's Levenshtein distance only: its AVX2 builds (rapidfuzz falls back to the plain
-    # ones) and the compiled fuzz and process modules (it falls back to their Python versions) are 8 MB.
-    *("rapidfuzz." + name for name in ("fuzz_cpp_avx2", "distance.metrics_cpp_avx2", "fuzz_cpp", "process_cpp")),
-    "rapidfuzz.process_cpp_impl",
     *("encodings." + name for name in ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004")),
     *("encodings." + name for name in ("euc_jisx0213", "euc_jp", "euc_kr", "iso2022_jp", "iso2022_jp_1")),
     *("encodings." + name for name in ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")),
     *("encodings." + name for name in ("iso2022_kr", "johab", "shift_jis", "shift_jis_2004", "shift_jisx0213")),
     *("_codecs_" + name for name in ("jp", "kr", "hk", "tw", "iso2022")),
     *("ssl", "_ssl", "sqlite3", "_sqlite3", "readline", "curses", "_curses", "pydoc", "doctest", "unittest"),
+    # No event loop, no worker processes (the preview's worker is a thread), no mail, FTP, XML-RPC or HTTP client
+    # (lxml.html would fetch a URL with urllib.request, a path the importer never takes), no tar archives.
+    *("asyncio", "multiprocessing", "concurrent.futures.process", "xmlrpc", "smtplib", "ftplib", "http"),
+    *("urllib.request", "tarfile"),
 ]
 
 # PySide6's Python modules the app never imports; the web engine's libraries stay even where their Python

@@ -27,6 +27,7 @@ def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("EDITOR_APP_SITE_CONFIG_DIR", str(base / "site"))  # the office defaults of this machine
     monkeypatch.setenv("EDITOR_APP_LOG_DIR", str(base / "logs"))
+    monkeypatch.setenv("EDITOR_APP_CACHE_DIR", str(base / "cache"))
 
 
 @pytest.fixture

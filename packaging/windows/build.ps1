@@ -4,8 +4,9 @@
 #
 # Needs Python 3.11+ from python.org (the "py" launcher) and Inno Setup 6.4+ (ISCC.exe on PATH or in its default
 # folder). Makes build\venv with the app and PyInstaller on first run, freezes the app into dist\editor-app\
-# (packaging\editor-app.spec), trims Chromium's ICU data, then compiles packaging\windows\editor-app.iss with
-# the version read from src\editor_app\__init__.py, the one place it is written.
+# and the optional PDF export component into dist\editor-app-pdf\ (packaging\editor-app.spec), trims
+# Chromium's ICU data, then compiles packaging\windows\editor-app.iss with the version read from
+# src\editor_app\__init__.py, the one place it is written.
 $ErrorActionPreference = "Stop"
 Set-Location (Split-Path -Parent (Split-Path -Parent $PSScriptRoot))
 

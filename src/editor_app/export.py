@@ -6,7 +6,8 @@ hands it to the renderer and to the content warnings, and writes the result thro
 Formats whose renderer is not built yet are listed, and say so instead of pretending.
 
 Renderers, office settings, python-docx and Typst are imported by the export that needs them: the command line
-and the window list the formats on every start, and a text export must not pay for Word's libraries.
+and the window list the formats on every start, and a text export must not pay for Word's libraries. Typst (the
+PDF engine) is an optional component of the installed app (``editor-app-pdf``): without it the PDF export says so.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,16 +53,48 @@ class Exporter:
     name: str  # what the user sees
     suffix: str
     write: Writer | None
-    pending: str = ""  # why it is not available yet
+    pending: str = ""  # why it is not available (not built yet, or its optional component not installed)
+    needs: str = ""  # the module an optional install component brings, found without importing it
+
+    def unavailable(self) -> str:
+        """Why this export cannot run here, or "" when it can."""
+        if self.write is None or (self.needs and find_spec(self.needs) is None):
+            return self.pending
+        return ""
+
+
+PDF_COMPONENT_MISSING = "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf），请联系单位信息技术人员。"
 
 
 def _utf8(text: str, warnings: list[str]) -> bytes:
     """``text`` as UTF-8, without the characters no file may hold (lone surrogates a document can carry from an
     old paste, controls, bidi overrides); how many were left out becomes a warning."""
     cleaned, dropped = strip_illegal(text)
+    _note_dropped(dropped, warnings)
+    return cleaned.encode("utf-8")
+
+
+def _note_dropped(dropped: int, warnings: list[str]) -> None:
     if dropped:
         warnings.append(f"文中有 {dropped} 个无法写入文件的字符（控制字符或残缺的字符），导出时已略去（原文稿未改动）")
-    return cleaned.encode("utf-8")
+
+
+def _clean_fields(fields: dict, warnings: list[str]) -> dict:
+    """The fragment's fields without the characters no file may hold: cleaned before JSON encoding, which would
+    otherwise write a control character as an escape (``\\u001b``) that a CMS shows as a box or refuses."""
+    dropped = 0
+
+    def clean(text: str) -> str:
+        nonlocal dropped
+        cleaned, count = strip_illegal(text)
+        dropped += count
+        return cleaned
+
+    cleaned = {
+        key: [clean(v) for v in value] if isinstance(value, list) else clean(value) for key, value in fields.items()
+    }
+    _note_dropped(dropped, warnings)
+    return cleaned
 
 
 def write_text(render: Callable[[Report, list[Block]], str]) -> Writer:
@@ -167,8 +201,8 @@ def write_fragment(report: Report, blocks: list[Block], path: Path) -> ExportRes
     fields = fields_path(path)
     warnings: list[str] = []
     body = _utf8(fragment.body, warnings)
-    text = _utf8(json.dumps(fragment.fields(), ensure_ascii=False, indent=2) + "\n", warnings)
-    atomic_write_together([(path, body), (fields, text)])  # written together or not at all
+    data = json.dumps(_clean_fields(fragment.fields(), warnings), ensure_ascii=False, indent=2) + "\n"
+    atomic_write_together([(path, body), (fields, data.encode("utf-8"))])  # written together or not at all
     return ExportResult([path, fields], warnings[:1])
 
 
@@ -178,7 +212,7 @@ EXPORTERS: dict[str, Exporter] = {
     "html": Exporter("网页（门户样式）", ".html", write_page),
     "fragment": Exporter("网页正文片段（CMS）", ".fragment.html", write_fragment),
     "docx": Exporter("Word 公文", ".docx", write_docx),
-    "pdf": Exporter("PDF 公文", ".pdf", write_pdf),
+    "pdf": Exporter("PDF 公文", ".pdf", write_pdf, PDF_COMPONENT_MISSING, needs="typst"),
     "handback": Exporter("Word（含批注和审校意见，退回作者）", ".批注.docx", write_handback),
 }
 
@@ -251,8 +285,9 @@ def export_report(report: Report, fmt: str, output: Path | None, *, source: Path
     Raises ExportUnavailable before writing anything, ExportFailed when the disk refuses.
     """
     exporter = EXPORTERS[fmt]
-    if exporter.write is None:
-        raise ExportUnavailable(exporter.pending)
+    reason = exporter.unavailable()
+    if reason or exporter.write is None:
+        raise ExportUnavailable(reason)
     path = output_path(source, fmt, output)
     if path.resolve() == source.resolve():
         raise ExportUnavailable(f"导出文件“{path.name}”与原文稿同名，请用 -o 指定另一个文件名")

@@ -3,35 +3,33 @@
 Word keeps a missing font's name and draws a substitute, so line breaks and page count change silently. The
 export names each role whose font is not installed and the font the profile's list falls back to, and, for a
 ``_GB2312`` font, the characters of the text that GB2312 (and so the font) does not have, such as rare
-characters in names. Installed fonts are found by Typst's own font discovery (the same the PDF export uses).
+characters in names. For Word, installed fonts are those whose files name the family (``font_files``, in any
+language, as Word and WPS look them up); for the PDF, those Typst's own font discovery finds (the PDF engine).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-import typst
-
+from .font_files import installed_families
 from .render.blocks import Block
 from .render.docx.profile import ROLE_NAMES, Profile
 
 
 @lru_cache(maxsize=8)
 def missing_families(names: tuple[str, ...], pdf: bool) -> frozenset[str]:
-    """Those of ``names`` no installed font has: as Typst (the PDF engine) finds fonts, and for Word also as
-    fontconfig does where there is one (the office programs on Linux use it; Typst misses some collections)."""
+    """Those of ``names`` no installed font has: as the font files name them (Word), or as Typst finds them (PDF;
+    Typst reads English names only and misses some collections)."""
+    if not pdf:
+        installed = installed_families()
+        return frozenset(name for name in names if name.lower() not in installed)
+    import typst  # the PDF export has loaded it already
+
     source = "".join(f'#text(font: "{name.replace(chr(34), "")}")[中]\n' for name in names)
     _, warnings = typst.compile_with_warnings(source.encode("utf-8"))
     unknown = {w.message.removeprefix("unknown font family: ").strip() for w in warnings}
-    missing = {name for name in names if name.lower() in unknown}
-    if not pdf and missing and shutil.which("fc-list"):
-        listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, timeout=30).stdout
-        known = {family.strip().lower() for line in listed.splitlines() for family in line.split(",")}
-        missing = {name for name in missing if name.lower() not in known}
-    return frozenset(missing)
+    return frozenset(name for name in names if name.lower() in unknown)
 
 
 def font_warnings(profile: Profile, fonts: Mapping[str, str], blocks: Iterable[Block], *, pdf: bool) -> list[str]:

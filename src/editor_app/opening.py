@@ -22,6 +22,8 @@ SOURCE_KINDS = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", "
                 ".htm": "html", ".shtml": "html"}  # fmt: skip
 """Importable file types by extension → the importer's name (``editor-app import --from``)."""
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
+PREVIEWED = ("txt", "docx", "html")
+"""The importers whose structure is recognised, so a file of their kind opens through the import preview."""
 
 
 class LoadFailed(Exception):
@@ -79,6 +81,11 @@ def read_source_text(path: Path) -> tuple[str, list[str]]:
 def source_kind(path: Path, kind: str | None = None) -> str | None:
     """The importer for ``path`` (``kind`` overrides the extension), or None when nothing imports it."""
     return kind or SOURCE_KINDS.get(path.suffix.lower())
+
+
+def previewed(path: Path) -> bool:
+    """Whether opening ``path`` goes through the import preview (text, Word, a saved page)."""
+    return source_kind(path) in PREVIEWED
 
 
 def import_source(

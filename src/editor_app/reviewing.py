@@ -8,17 +8,18 @@ export maps a ``_GB2312`` font), so the window, the command line and the export 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model.inline import plain
 from .model.places import find_place
 from .model.report import STATUS_NAMES, Report
-from .office import load_profile
-from .render.docx import WordComment
-from .render.docx.profile import ProfileError, resolve_fonts
 from .resources import resource_path
-from .review import Finding, Options, Severity, check_report
+from .review import RULES, Finding, Options, Reviewer, Severity
 from .review.wordlists import load_wordlists
 from .settings import Settings, load_settings, office_file
+
+if TYPE_CHECKING:
+    from .render.docx import WordComment
 
 OFFICE_WORDS = "review-words.json"
 
@@ -29,6 +30,9 @@ def office_words_path() -> Path:
 
 
 def _maps_gb2312(settings: Settings) -> bool:
+    from .office import load_profile  # the Word profiles: only when the font check runs
+    from .render.docx.profile import ProfileError, resolve_fonts
+
     try:
         fonts, _ = resolve_fonts(load_profile(settings.word_profile), settings.fonts)
     except ProfileError:
@@ -36,8 +40,9 @@ def _maps_gb2312(settings: Settings) -> bool:
     return any("GB2312" in name.upper() for name in fonts.values())
 
 
-def review_options(settings: Settings | None = None) -> tuple[Options, list[str]]:
-    """The options this office checks with, and Chinese warnings about settings or lists that could not be used."""
+def review_options(settings: Settings | None = None, *, font_check: bool = True) -> tuple[Options, list[str]]:
+    """The options this office checks with, and Chinese warnings about settings or lists that could not be used.
+    Without ``font_check`` the Word profile is not read (the font check is then off)."""
     warnings = []
     if settings is None:
         settings, warning = load_settings()
@@ -46,18 +51,24 @@ def review_options(settings: Settings | None = None) -> tuple[Options, list[str]
         resource_path("review", "words.json"), office_words_path(), (settings.unit_name.strip(),)
     )
     warnings += [warning] if warning else []
-    return Options(words, _maps_gb2312(settings)), warnings
+    return Options(words, font_check and _maps_gb2312(settings)), warnings
 
 
-def review_report(report: Report) -> list[Finding]:
-    """Every open finding of ``report`` under this office's options."""
-    options, _ = review_options()
-    return check_report(report, options)
+def review_report(report: Report, only: set[str] | None = None) -> list[Finding]:
+    """Every open finding of ``report`` under this office's options (of the rules ``only`` names, if given)."""
+    options, _ = review_options(font_check=only is None or "font.coverage" in only)
+    return Reviewer(options, only).check(report)
+
+
+def error_rules() -> set[str]:
+    """The checks whose findings are errors: all the export warning counts."""
+    return {rule.id for rule in RULES.values() if rule.severity is Severity.ERROR}
 
 
 def open_items(report: Report, findings: list[Finding] | None = None) -> list[str]:
-    """What is still open before publishing, for the export warning: status, errors, unresolved comments."""
-    findings = review_report(report) if findings is None else findings
+    """What is still open before publishing, for the export warning: status, errors, unresolved comments.
+    Without ``findings``, only the checks that find errors run (the rest would not change the warning)."""
+    findings = review_report(report, error_rules()) if findings is None else findings
     items = []
     if report.review.status != "approved":
         status = STATUS_NAMES.get(report.review.status, report.review.status)
@@ -75,6 +86,8 @@ def open_items(report: Report, findings: list[Finding] | None = None) -> list[st
 def handback_comments(report: Report, findings: list[Finding] | None = None) -> list[WordComment]:
     """The open comments (with their replies) and the review's findings as Word comments, for a writer who
     answers in Word or WPS. Each quotes the characters it is about, since Word shows it on the whole paragraph."""
+    from .render.docx import WordComment
+
     findings = review_report(report) if findings is None else findings
     comments = []
     for comment in report.review.comments:

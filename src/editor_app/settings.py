@@ -33,6 +33,12 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """Where the app keeps what it can always rebuild (the installed fonts' names)."""
+    override = os.environ.get("EDITOR_APP_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def recovery_dir() -> Path:
     """Where autosave keeps the crash-recovery copies of open documents."""
     return data_dir() / "recovery"

@@ -15,10 +15,8 @@ from .importers.html import decode_html, html_lines, parse_html
 from .importers.structure import Corrections, Progress
 from .importers.structure import _cleaned as cleaned  # the line exactly as the recogniser reads it
 from .importers.text import parse_text, text_lines
-from .opening import LoadFailed, read_source_bytes, read_source_text, source_kind
+from .opening import PREVIEWED, LoadFailed, read_source_bytes, read_source_text, source_kind
 
-PREVIEWED = ("txt", "docx", "html")
-"""The importers whose structure is recognised, so a file of their kind opens through the import preview."""
 TABLE_LINE = "〔表格〕"
 
 
@@ -60,11 +58,6 @@ class Source:
             raise LoadFailed(f"无法导入“{self.name}”：{error}") from None
         result.warnings[:0] = self.warnings
         return result
-
-
-def previewed(path: Path) -> bool:
-    """Whether opening ``path`` goes through the import preview (text, Word, a saved page)."""
-    return source_kind(path) in PREVIEWED
 
 
 def read_source(path: Path) -> Source:

@@ -56,3 +56,17 @@ def test_editor_app_check_exits_1_on_the_seed(seed_text, tmp_path, capsys, comma
     assert main([*command, str(path)]) == 1
     out = capsys.readouterr().out
     assert "punct.halfwidth" in out and "pair.unbalanced" in out and "meta.source" in out
+
+
+def test_the_export_warning_counts_every_error_the_full_review_finds(seed_text, tmp_path):
+    from editor_app.export import export_report
+    from editor_app.review import Severity
+
+    report = seed_report(seed_text)
+    report.lead.append(Paragraph("会议于2021-12-2召开。"))  # a warning, which the export warning leaves out
+    findings = review_report(report)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    assert 100 < len(errors) < len(findings)
+    result = export_report(report, "txt", tmp_path / "seed.txt", source=tmp_path / "seed.edesk")
+    rules = "、".join(dict.fromkeys(f.rule for f in errors))
+    assert f"审校还有 {len(errors)} 处错误未处理（{rules}）" in result.warnings

@@ -1,8 +1,9 @@
-"""Mutation fuzzing of the document reader and the Markdown importer.
+"""Mutation fuzzing of the document reader and every importer (Markdown, plain text, Word, web page).
 
 Run by hand for as long as you like: ``python tests/badinput/fuzz.py --seconds 600 [--seed N]``; CI runs it for
-a few seconds through test_fuzz.py. Inputs start from real documents and Markdown files and are mutated (bytes
-flipped, inserted, deleted, duplicated, spliced, markup tokens planted). Each input must give a report or our own
+a few seconds through test_fuzz.py. Inputs start from real documents, Markdown, text, .docx and HTML files and are
+mutated (bytes flipped, inserted, deleted, duplicated, spliced, markup tokens planted; inside a zip, one member is
+mutated and the zip rebuilt, so the XML parsers behind it are reached too). Each input must give a report or our own
 error, within ``SLOW_SECONDS``; anything else is printed with the seed that reproduces it.
 """
 
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import random
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,17 +24,42 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from editor_app.importers.markdown import ImportFailed, parse_markdown  # noqa: E402
 from editor_app.opening import LoadFailed, load_report  # noqa: E402
+from editor_app.render.docx import render_docx  # noqa: E402
+from editor_app.render.html import render_page  # noqa: E402
+from editor_app.render.text import render_text  # noqa: E402
 from editor_app.store.document import DocumentError, decode, encode  # noqa: E402
 from editor_app.templates import SAMPLE_PATH, list_templates, sample_report  # noqa: E402
 
 SLOW_SECONDS = 2.0
 TOKENS = [b"---\n", b"*", b"**", b"_", b"\\", b"\n", b"# ", b"|", b"&a ", b"*a", b"!!binary ", b"[", b"{", b"\xff",
-          b"\xe4\xb8", b"PK\x03\x04", b"PK\x01\x02", b"\x00", b"\\u", b"9" * 50, b"\n***\n"]  # fmt: skip
+          b"\xe4\xb8", b"PK\x03\x04", b"PK\x01\x02", b"\x00", b"\\u", b"9" * 50, b"\n***\n", b"<w:p>", b"</w:t>",
+          b"<table>", b"<script>", b"&#0;", b"<!DOCTYPE x [",
+          b"<!ENTITY a \"aaaa\">", b"<h1>", b"\xe4\xb8\x80\xe3\x80\x81"]  # fmt: skip
+SUFFIXES = (".md", ".txt", ".docx", ".html")
 
 
 def seeds() -> list[bytes]:
     markdown = [SAMPLE_PATH.read_bytes(), *(t.path.read_bytes() for t in list_templates() if t.path)]
-    return [encode(sample_report()), encode(list_templates()[0].create()), *markdown]
+    report = sample_report()
+    outputs = [render_docx(report).data, render_page(report).encode("utf-8"), render_text(report).encode("utf-8")]
+    return [encode(report), encode(list_templates()[0].create()), *markdown, *outputs]
+
+
+def mutate_member(data: bytes, rng: random.Random, corpus: list[bytes]) -> bytes:
+    """``data`` (a zip) with one member's bytes mutated and the zip rebuilt."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            members = [(info.filename, source.read(info)) for info in source.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return mutate(data, rng, corpus)
+    if not members:
+        return data
+    index = rng.randrange(len(members))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for position, (name, content) in enumerate(members):
+            target.writestr(name, mutate(content, rng, corpus) if position == index else content)
+    return out.getvalue()
 
 
 def mutate(data: bytes, rng: random.Random, corpus: list[bytes]) -> bytes:
@@ -62,10 +90,11 @@ def check(data: bytes, folder: Path) -> None:
         decode(data)
     with contextlib.suppress(ImportFailed):
         parse_markdown(data.decode("utf-8", "replace"))
-    source = folder / "稿件.md"
-    source.write_bytes(data)
-    with contextlib.suppress(LoadFailed, DocumentError):  # a zip named .md is opened as a document
-        load_report(source)
+    for suffix in SUFFIXES:
+        source = folder / f"稿件{suffix}"
+        source.write_bytes(data)
+        with contextlib.suppress(LoadFailed, DocumentError):  # a zip under a source's name is opened as a document
+            load_report(source)
 
 
 def run(seconds: float, seed: int) -> list[str]:
@@ -77,7 +106,9 @@ def run(seconds: float, seed: int) -> list[str]:
     count = 0
     with tempfile.TemporaryDirectory() as folder:
         while time.monotonic() < deadline and len(problems) < 5:
-            data = mutate(rng.choice(corpus), rng, corpus)
+            seed_data = rng.choice(corpus)
+            zipped = seed_data.startswith(b"PK") and rng.random() < 0.7
+            data = mutate_member(seed_data, rng, corpus) if zipped else mutate(seed_data, rng, corpus)
             started = time.monotonic()
             try:
                 check(data, Path(folder))

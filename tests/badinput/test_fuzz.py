@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and resour
 SECONDS = float(os.environ.get("EDITOR_APP_FUZZ_SECONDS", "10"))
 
 
-def test_short_fuzz_of_the_document_reader_and_the_markdown_importer():
+def test_short_fuzz_of_the_document_reader_and_every_importer():
     sys.path.insert(0, os.path.dirname(__file__))
     from fuzz import run
 

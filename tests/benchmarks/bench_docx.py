@@ -3,7 +3,7 @@
 Run: python3 tests/benchmarks/bench_docx.py [pages] [--pdf]   (prints figures; not a timed test)
 A page of GB/T 9704 body text holds 22 lines of 28 characters, about 600 characters. With ``--pdf`` the
 file is also converted by LibreOffice (own profile) and the real page count and conversion time printed.
-Python memory comes from tracemalloc; lxml's C memory shows only in the process peak (ru_maxrss).
+Python memory comes from tracemalloc (the renderer is pure Python: no C library's memory hides from it).
 """
 
 from __future__ import annotations

@@ -34,14 +34,14 @@ def _inside(name: str) -> None:
     from editor_app.settings import Settings
     from editor_app.store.document import save_document
     from editor_app.templates import sample_report
-    from editor_app.ui.app import Desk, attach_preview_panes, create_application
+    from editor_app.ui.app import Desk, create_application
     from workloads import realistic_report
 
     app = create_application()
     chars = WORKLOADS[name]
     report = realistic_report(chars) if chars else sample_report()
     path = save_document(report, Path(tempfile.mkdtemp()) / "bench.edesk")
-    desk = Desk(Settings(autosave_seconds=2))
+    desk = Desk(Settings(autosave_seconds=2), previews=True)
 
     def pump(until, limit: float = 30.0) -> None:
         deadline = time.perf_counter() + limit
@@ -60,7 +60,6 @@ def _inside(name: str) -> None:
     window.resize(1500, 950)
     app.processEvents()
     opened = time.perf_counter() - start
-    attach_preview_panes(desk)
     shown: list[float] = []
     pump(lambda: window.preview is not None)
     window.preview.pageShown.connect(lambda: shown.append(time.perf_counter()))

@@ -91,11 +91,15 @@ def main() -> None:
     rows = []
     for line in imports.stderr.splitlines():
         parts = line.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit() and not parts[2].startswith("   "):
-            rows.append((int(parts[1]), parts[2].strip()))
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].rstrip()))
+    top = [(micros, name) for micros, name in rows if not name.startswith("   ")]
     print("\nslowest top-level imports of the start (-X importtime, cumulative ms):")
-    for micros, name in sorted(rows, reverse=True)[:15]:
-        print(f"  {micros / 1000:8.1f}  {name}")
+    for micros, name in sorted(top, reverse=True)[:15]:
+        print(f"  {micros / 1000:8.1f}  {name.strip()}")
+    print("\nslowest imports at any depth (cumulative ms; indented by depth):")
+    for micros, name in sorted(rows, reverse=True)[:25]:
+        print(f"  {micros / 1000:8.1f}  {name[1:]}")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QPlainTextEdit, QVBoxLa
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from editor_app.model.report import Paragraph
-from editor_app.render.html import render_page
+from editor_app.render.html import render_page, render_page_parts
 from editor_app.templates import sample_report
 from editor_app.ui import preview as preview_module
 from editor_app.ui.clipboard import copy_for_portal
@@ -154,10 +154,13 @@ def test_scroll_position_survives_an_update_and_anchors_scroll_into_view(qtbot, 
     report.lead += [Paragraph(f"第{i}段补充内容。" * 10) for i in range(30)]
     shown_with(qtbot, pane, report)
     run_js(qtbot, pane, "window.scrollTo(0, 1500); window.scrollY")
-    report.lead[1] = Paragraph("改动一处。")
+    on_screen = "document.getElementById('b-lead-20').getBoundingClientRect().top"
+    before = run_js(qtbot, pane, on_screen)
+    report.lead[1] = Paragraph("改动一处。")  # shorter, above what is being read
     with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
         pane.set_report(report)
-    assert run_js(qtbot, pane, "window.scrollY") == 1500
+    assert dom(qtbot, pane, "#b-lead-1") == "改动一处。"
+    assert abs(run_js(qtbot, pane, on_screen) - before) < 1  # what was being read stays where it was
     pane.show_anchor("n2.1")
     for _ in range(100):
         top = run_js(qtbot, pane, "document.getElementById('b-n2.1').getBoundingClientRect().top")
@@ -165,6 +168,43 @@ def test_scroll_position_survives_an_update_and_anchors_scroll_into_view(qtbot, 
             break
         qtbot.wait(50)
     assert 0 <= top < 900  # the block is on screen
+
+
+_MARK_ALL = "document.querySelectorAll('[data-anchor]').forEach(e => { e.keptSince = 1; }); true"
+_UNMARKED = "Array.from(document.querySelectorAll('[id^=\"b-\"]')).filter(e => !e.keptSince).map(e => e.id).join(' ')"
+
+
+def test_editing_one_paragraph_replaces_only_that_paragraph_in_the_page(qtbot, pane):
+    """The rest of the page stays as it was: the same elements, so Chromium does not lay the whole article out again."""
+    report = sample_report()
+    report.lead += [Paragraph(f"第{i}段补充内容。" * 10) for i in range(30)]
+    shown_with(qtbot, pane, report)
+    run_js(qtbot, pane, _MARK_ALL)
+    report.lead[3] = Paragraph("第3段改过了。")
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert dom(qtbot, pane, "#b-lead-3") == "第3段改过了。"
+    assert run_js(qtbot, pane, _UNMARKED) == "b-lead-3"
+    page = run_js(qtbot, pane, "document.body.innerHTML")
+    assert page.replace("\n", "") == render_page_parts(report, pane.theme()).body.replace("\n", "")
+
+
+def test_adding_and_removing_paragraphs_still_shows_the_exported_page(qtbot, pane):
+    """Blocks that come or go renumber the anchors after them: the page is swapped whole and matches the export."""
+    report = sample_report()
+    shown_with(qtbot, pane, report)
+    run_js(qtbot, pane, _MARK_ALL)
+    report.lead.insert(0, Paragraph("新加的第一段。"))
+    del report.closing[-1]
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert dom(qtbot, pane, "#b-lead-0") == "新加的第一段。"
+    anchors = run_js(qtbot, pane, "Array.from(document.querySelectorAll('[data-anchor]')).map(e => e.id).join(' ')")
+    assert anchors.split() == [f"b-{a}" for a in _anchors(render_page(report))]
+    report.lead[1] = Paragraph("再改一段。")  # an edit after the swap is again replaced in place
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert dom(qtbot, pane, "#b-lead-1") == "再改一段。"
 
 
 def test_text_size_and_theme_switch_from_the_toolbar(qtbot, pane):
@@ -280,3 +320,26 @@ def test_the_preview_shares_the_right_side_with_the_review_in_tabs_and_shows_fir
     qtbot.waitUntil(lambda: preview in window.tabifiedDockWidgets(review))
     qtbot.waitUntil(lambda: not preview.visibleRegion().isEmpty())  # the portal preview is the tab in front
     assert review.visibleRegion().isEmpty()
+
+
+def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_page(qapp, qtbot):
+    """The window paints before the web engine loads: the preview tab says it is getting ready, then shows the page;
+    the review's first check follows."""
+    from writer import discard
+
+    from editor_app.settings import Settings
+    from editor_app.ui.app import Desk
+
+    report = sample_report()
+    window = Desk(Settings(), previews=True).show_window(report, None)
+    dock = window.findChild(QDockWidget, "previewDock")
+    assert window.preview is None
+    assert "正在准备预览" in dock.widget().text()
+    try:
+        qtbot.waitUntil(lambda: window.preview is not None, timeout=WAIT_MS)
+        assert dock.widget() is window.preview
+        qtbot.waitUntil(lambda: window.preview.engine() == "web", timeout=WAIT_MS)
+        wait_for_dom(qtbot, window.preview, "h1", report.meta.title, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.review.counts.text() != "", timeout=WAIT_MS)  # then the review checks
+    finally:
+        discard(window)

@@ -16,6 +16,7 @@ class FakePreview(QWidget):
 
     themeChanged = Signal(str)
     textSizeChanged = Signal(str)
+    pageShown = Signal()
 
     def __init__(self) -> None:
         super().__init__()

@@ -512,6 +512,36 @@ def test_export_of_an_unfinished_format_says_so(desk, qtbot, monkeypatch):
     assert told == ["Word 导出尚在开发中"]
 
 
+def test_pdf_export_without_the_pdf_component_says_what_to_install(desk, qtbot, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setitem(sys.modules, "typst", None)  # the app installed without editor-app-pdf
+    window = desk.show_window(sample_report(), None)
+    action = window.menus.action("export:pdf")
+    assert action.isVisible() and action.isEnabled() and "editor-app-pdf" in action.statusTip()
+    told, asked = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    choose(window, "export:pdf")
+    assert told == ["PDF 导出需要安装“PDF 导出组件”（editor-app-pdf），请联系单位信息技术人员。"]
+    assert asked == []  # no file dialog for an export that cannot run
+
+
+def test_pdf_export_with_the_pdf_component_writes_the_pdf(desk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = desk.show_window(sample_report(), None)
+    assert window.menus.action("export:pdf").statusTip() == ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "稿件"), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    choose(window, "export:pdf")
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert (tmp_path / "稿件.pdf").read_bytes().startswith(b"%PDF")
+
+
 def test_closing_an_unsaved_new_report_asks_for_a_name_then_closes(desk, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,24 @@ def test_a_format_still_being_built_says_so_instead_of_pretending(tmp_path, caps
     assert main(["export", str(SAMPLE_PATH), "--to", "txt", "-o", str(tmp_path / "x.txt")]) == 1
     assert "尚在开发中" in capsys.readouterr().err
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_pdf_export_without_the_pdf_component_says_what_to_install_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "typst", None)  # the app installed without editor-app-pdf
+    assert main(["export", str(SAMPLE_PATH), "--to", "pdf", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf）" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_word_and_html_exports_work_without_the_pdf_component(tmp_path):
+    """The installed app without editor-app-pdf (a fresh process that cannot import Typst): nothing but the PDF
+    export may need it."""
+    app = "import sys; sys.modules['typst'] = None; from editor_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    for fmt in ("docx", "html"):
+        command = [sys.executable, "-c", app, "export", str(SAMPLE_PATH), "--to", fmt, "-o", str(tmp_path / f"x.{fmt}")]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert zipfile.is_zipfile(tmp_path / "x.docx") and (tmp_path / "x.html").stat().st_size
 
 
 def test_unsupported_source_type(tmp_path, capsys):

@@ -91,7 +91,7 @@ def test_duplex_profile_mirrors_margins_in_schema_order(tmp_path, monkeypatch) -
     (folder / "duplex.json").write_text('{"extends": "gbt9704", "page": {"mirror_margins": true}}', encoding="utf-8")
     settings = Parts(render_docx(sample_report(), load_profile("duplex")).data).xml("word/settings.xml")
     names = [child.tag.split("}")[1] for child in settings]
-    assert names.index("zoom") < names.index("mirrorMargins") < names.index("proofState")
+    assert names.index("zoom") < names.index("mirrorMargins") < names.index("defaultTabStop")
     plain = Parts(render_docx(sample_report()).data).xml("word/settings.xml")
     assert plain.find(w("mirrorMargins")) is None
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from editor_app.model.report import Attachment, LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
-from editor_app.render.html import CSP, render_page, render_page_parts, site_name_for
+from editor_app.render.html import CSP, changed_blocks, render_page, render_page_parts, site_name_for
 from editor_app.templates import sample_report
 
 
@@ -196,3 +196,32 @@ def test_no_anchor_names_two_elements_when_attachments_have_bodies():
     report.attachments = [Attachment("名单", [Paragraph("张三")]), Attachment("日程", [Paragraph("25日")])]
     anchors = [a["data-anchor"] for _, a in Elements(render_page(report)).tags if "data-anchor" in a]
     assert len(anchors) == len(set(anchors)) and {"a0", "a0-p0", "a1-p0"} <= set(anchors)
+
+
+def test_an_edited_paragraph_is_the_only_change_the_preview_replaces():
+    report = sample_report()
+    before = render_page_parts(report)
+    report.lead[0] = Paragraph("改过的导语。")
+    report.closing[0] = Paragraph("改过的结尾，**加粗**。")
+    after = render_page_parts(report)
+    changes = changed_blocks(before, after)
+    assert [anchor for anchor, _ in changes] == ["lead-0", "closing-0"]
+    assert "改过的结尾，<strong>加粗</strong>。" in changes[1][1] and changes[1][1].startswith('<p id="b-closing-0"')
+    assert changed_blocks(after, render_page_parts(report)) == []
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda report: report.lead.insert(0, Paragraph("新的一段。")),  # the anchors after it move
+        lambda report: setattr(report.meta, "title", "新的标题"),  # the head (<title>, meta tags) and the frame
+        lambda report: setattr(report.meta, "source", "青溪县人民政府办公室"),  # the info line in the frame
+        lambda report: report.attachments[1].__setattr__("name", "丙"),  # a list of two: several elements
+    ],
+)
+def test_the_preview_swaps_the_whole_page_when_more_than_a_block_changed(edit):
+    report = sample_report()
+    report.attachments = [Attachment("甲"), Attachment("乙")]
+    before = render_page_parts(report)
+    edit(report)
+    assert changed_blocks(before, render_page_parts(report)) is None

@@ -2,6 +2,7 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
+from inline_reference import reference_parse
 
 from editor_app.model.inline import Span, escape, parse, plain, to_markup
 
@@ -47,3 +48,25 @@ def test_escaped_text_reads_back_as_the_same_characters(text):
 def test_bold_spans_survive_markup_round_trip(parts):
     spans = [Span(text, bold) for text, bold in parts]
     assert plain(to_markup(spans)) == "".join(text for text, _ in parts)
+
+
+# Markup as writers type it and as pastes mangle it: runs of both markers, escapes, Chinese and ASCII punctuation,
+# spaces, Latin letters and digits on either side. (A backslash before a line break is kept as typed here, where
+# markdown-it made a line break of it and dropped both characters; carriage returns and NULs it normalised.)
+@given(st.text(alphabet="**__\\\\ a1弘扬。，“”（）.!%-", max_size=40))
+def test_emphasis_is_read_as_markdown_it_read_it(text):
+    assert parse(text) == reference_parse(text)
+
+
+def test_escaped_markers_are_literal_and_unknown_escapes_keep_the_backslash():
+    assert parse(r"\*\*不加粗\*\* \_ C:\路径\\") == (Span(r"**不加粗** _ C:\路径" + "\\"),)
+
+
+def test_nested_and_mixed_markers():
+    assert parse("***重点***，**加粗*斜体*加粗**") == (
+        Span("重点", bold=True, italic=True),
+        Span("，"),
+        Span("加粗", bold=True),
+        Span("斜体", bold=True, italic=True),
+        Span("加粗", bold=True),
+    )

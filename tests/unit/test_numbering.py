@@ -8,6 +8,7 @@ from editor_app.model.numbering import (
     MARKERS,
     all_numbers,
     chinese_numeral,
+    chinese_value,
     format_marker,
     node_numbers,
     strip_typed_number,
@@ -36,6 +37,29 @@ def test_chinese_numerals_reject_zero_and_negatives():
 @given(st.integers(1, 5000), st.integers(1, 5000))
 def test_different_counts_get_different_numerals(a, b):
     assert (chinese_numeral(a) == chinese_numeral(b)) == (a == b)
+
+
+@given(st.integers(1, 10**12 - 1))  # 万亿 and above are written oddly (一万亿零一亿) and never needed
+def test_chinese_numerals_read_back_as_the_number_they_write(n):
+    assert chinese_value(chinese_numeral(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二六", 2026), ("二零二六", 2026), ("二○二六", 2026), ("一二", 12), ("十九", 19), ("一十九", 19),
+        ("一百零五", 105), ("两万", 20000), ("两千零二十六", 2026), ("一百五", 150), ("三万五", 35000),
+        ("一万亿", 10**12), ("一亿零五百万", 105_000_000),
+    ],
+)  # fmt: skip
+def test_chinese_numerals_as_writers_type_them_are_read(text, expected):
+    assert chinese_value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "十十一", "百", "一二十", "万", "一万十", "零十", "一百一百", "二十a"])
+def test_what_is_not_a_chinese_number_is_refused(text):
+    with pytest.raises(ValueError):
+        chinese_value(text)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from editor_app import __version__
 from editor_app.store.document import EXTENSION, MIMETYPE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from trim import APP_NAME
+from trim import APP_NAME, PDF_PACKAGE
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 
@@ -67,30 +67,53 @@ def _inno_setup(script: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in body.splitlines() if "=" in line and not line.startswith(";"))
 
 
-def frozen_sources(script: str) -> set[str]:
-    """The [Files] sources inside the frozen folder, relative to it (``editor-app.exe``, ``_internal\\*``)."""
-    frozen = _inno_defines(script)["Frozen"]
-    return {
-        entry["Source"].removeprefix(frozen + "\\")
-        for entry in _inno_entries(script, "Files")
-        if entry["Source"].startswith(frozen + "\\")
-    }
+def frozen_sources(script: str) -> dict[str, set[str]]:
+    """Per component, the [Files] sources inside the frozen build's folders in dist, relative to dist
+    (``editor-app\\editor-app.exe``, ``editor-app\\_internal\\*``, ``editor-app-pdf\\*``)."""
+    dist = _inno_defines(script)["Frozen"].rpartition("\\")[0] + "\\"
+    sources: dict[str, set[str]] = {}
+    for entry in _inno_entries(script, "Files"):
+        if entry["Source"].startswith(dist):
+            sources.setdefault(entry["Components"], set()).add(entry["Source"].removeprefix(dist))
+    return sources
 
 
-def test_windows_installer_installs_the_whole_frozen_folder_and_nothing_else():
+def test_windows_installer_components_install_the_frozen_folders_and_nothing_else():
     script = (WINDOWS / "editor-app.iss").read_text(encoding="utf-8")
     defines = _inno_defines(script)
-    # build.ps1 freezes with --distpath dist; the spec names the folder and the executable APP_NAME.
+    # build.ps1 freezes with --distpath dist; the spec names the app's folder and executable APP_NAME and lays
+    # out the PDF export component in PDF_PACKAGE beside it.
     assert (WINDOWS / defines["Frozen"].replace("\\", "/")).resolve() == ROOT / "dist" / APP_NAME
+    assert (WINDOWS / defines["FrozenPdf"].replace("\\", "/")).resolve() == ROOT / "dist" / PDF_PACKAGE
     assert defines["AppExe"] == APP_NAME + ".exe"
     assert "--distpath dist" in (WINDOWS / "build.ps1").read_text(encoding="utf-8")
-    assert frozen_sources(script) == {APP_NAME + ".exe", "_internal\\*"}
-    internal = next(e for e in _inno_entries(script, "Files") if e["Source"].endswith("_internal\\*"))
-    assert {"recursesubdirs", "createallsubdirs"} <= set(internal["Flags"].split())
-    for entry in _inno_entries(script, "Files"):
-        if not entry["Source"].startswith(defines["Frozen"]) and "defaults.json" not in entry["Source"]:
+    assert frozen_sources(script) == {
+        "main": {f"{APP_NAME}\\{APP_NAME}.exe", f"{APP_NAME}\\_internal\\*"},
+        "pdf": {f"{PDF_PACKAGE}\\*"},  # over the app's folder: the files it adds to _internal
+    }
+    files = _inno_entries(script, "Files")
+    pdf = next(e for e in files if e["Components"] == "pdf")
+    assert pdf["DestDir"] == "{app}"
+    for entry in files:
+        assert entry["Components"] in ("main", "pdf"), entry["Source"]  # nothing installed outside a component
+        if entry["Source"].endswith("\\*"):
+            assert {"recursesubdirs", "createallsubdirs"} <= set(entry["Flags"].split())
+        elif not entry["Source"].startswith(defines["Frozen"]) and "defaults.json" not in entry["Source"]:
             assert (WINDOWS / entry["Source"].replace("\\", "/")).is_file(), entry["Source"]
     assert (WINDOWS / _inno_setup(script)["SetupIconFile"].replace("\\", "/")).is_file()
+
+
+def test_windows_installer_offers_the_pdf_component_in_the_full_install_only():
+    script = (WINDOWS / "editor-app.iss").read_text(encoding="utf-8")
+    types = {entry["Name"]: entry for entry in _inno_entries(script, "Types")}
+    components = {entry["Name"]: entry for entry in _inno_entries(script, "Components")}
+    assert set(components) == {"main", "pdf"}
+    assert components["main"]["Flags"] == "fixed" and set(components["main"]["Types"].split()) == set(types)
+    assert components["pdf"]["Types"] == "full" and "PDF 导出组件" in components["pdf"]["Description"]
+    assert "iscustom" in types["custom"]["Flags"]
+    # Installing again without it removes the engine, so the app then says PDF export needs the component.
+    (removed,) = _inno_entries(script, "InstallDelete")
+    assert removed["Name"] == "{app}\\_internal\\typst" and removed["Components"] == "not pdf"
 
 
 def test_windows_installer_takes_the_version_from_the_one_place():
@@ -172,6 +195,9 @@ def test_trim_keeps_the_web_engine_and_its_libraries_and_drops_what_only_unused_
     assert not keep_data("PySide6/Qt/translations/qtwebengine_locales/de.pak")
     assert not keep_data("PySide6/Qt/resources/qtwebengine_devtools_resources.pak")
     assert keep_data("PySide6/Qt/resources/icudtl.dat") and keep_data("editor_app/resources/templates/blank.md")
+    # python-docx opens default.docx and the default-*.xml parts, never the unpacked source of default.docx
+    assert keep_data("docx/templates/default.docx") and keep_data("docx/templates/default-styles.xml")
+    assert not keep_data("docx/templates/default-docx-template/word/styles.xml")
 
 
 def test_icu_trim_keeps_chinese_english_and_the_data_qt_calls_for():

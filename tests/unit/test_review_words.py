@@ -2,6 +2,8 @@
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
 from review_kit import findings, fixed, flagged
 
 from editor_app.model.report import Paragraph, Report
@@ -78,3 +80,19 @@ def test_a_broken_office_list_is_reported_and_the_defaults_still_work():
     assert [f.text for f in check_report(Report(lead=[Paragraph("截止目前")]), options) if f.anchor == "lead-0"] == [
         "截止目前"
     ]
+
+
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@given(st.text(alphabet="中华人民共和国", max_size=7), st.text(alphabet="中华人民共和国", max_size=7))
+def test_near_misses_are_exactly_one_edit_away(a, b):
+    from editor_app.review.words import _one_edit_apart
+
+    assert _one_edit_apart(a, b) == (_distance(a, b) == 1)

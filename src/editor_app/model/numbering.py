@@ -88,6 +88,58 @@ def chinese_numeral(n: int) -> str:
     return text[1:] if text.startswith("一十") else text
 
 
+_VALUES = {**{char: value for value, char in enumerate(_DIGITS)}, "〇": 0, "○": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_value(text: str) -> int:
+    """The number Chinese numerals write, as a reader takes it: ``十九`` 19, ``一百零五`` 105, ``两万`` 20000,
+    ``一百五`` 150; numerals without units digit by digit, as years are written (``二〇二六`` 2026).
+    Raises ValueError for anything else (``十十一``, ``百``, ``一二十``)."""
+    if not text or any(char not in _VALUES and char not in _UNITS and char not in "万亿" for char in text):
+        raise ValueError(f"not Chinese numerals: {text!r}")
+    if not any(char in _UNITS or char in "万亿" for char in text):
+        return int("".join(str(_VALUES[char]) for char in text))
+    return _value(text, leading=True)
+
+
+def _value(text: str, leading: bool) -> int:
+    for unit, size in (("亿", 10**8), ("万", 10**4)):
+        head, found, tail = text.rpartition(unit)
+        if found:
+            if not head:
+                raise ValueError(f"{unit} without a number before it")
+            if len(tail) == 1 and _VALUES.get(tail):  # 三万五: the digit counts the next smaller place
+                low = _VALUES[tail] * size // 10
+            else:
+                low = _value(tail, False) if tail else 0
+            return _value(head, leading) * size + low
+    return _group(text, leading)
+
+
+def _group(text: str, leading: bool) -> int:
+    """Numerals below 万 (``三千零五``): each unit smaller than the one before and a digit before each, except a
+    leading ``十``; ``零`` marks skipped places; a last digit right after 百 or 千 counts the next place down."""
+    value, digit, last_unit, zero = 0, None, 10_000, False
+    for char in text:
+        if char in _UNITS:
+            unit = _UNITS[char]
+            bare_ten = unit == 10 and leading and value == 0 and not zero
+            if unit >= last_unit or (digit is None and not bare_ten):
+                raise ValueError(f"misplaced {char} in {text!r}")
+            value += (digit or 1) * unit
+            digit, last_unit, zero = None, unit, False
+        elif char not in _VALUES or digit is not None:
+            raise ValueError(f"misplaced {char} in {text!r}")
+        elif _VALUES[char] == 0:
+            zero = True
+        else:
+            digit = _VALUES[char]
+    if digit is not None:
+        value += digit * (last_unit // 10 if not zero and 10 < last_unit < 10_000 else 1)
+    return value
+
+
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 

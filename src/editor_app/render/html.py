@@ -5,7 +5,8 @@ dropped); inline bold and italic come from the block stream's spans, which markd
 HTML off. The page carries a strict Content-Security-Policy (no scripts, no remote loads) and inlines its
 theme's stylesheet, so it is one self-contained file that works offline. Every body element of the page
 carries the anchor of the place it shows (``data-anchor``, and ``id="b-<anchor>"``; see ``model.places``),
-the text after a run-in lead that of its paragraph, so the preview scrolls to the part being edited. The
+the text after a run-in lead that of its paragraph, so the preview scrolls to the part being edited and replaces
+only the blocks that changed (``Page.blocks``, ``changed_blocks``). The
 fragment is what a portal CMS wants in its body field: plain semantic elements,
 indents as CSS ``text-indent: 2em``, no pixel sizes, no font families, no full-width-space indents; the
 title, source, date, column, keywords and summary go beside it as separate fields.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from html import escape
 from string import Template
 
@@ -143,6 +145,21 @@ def _body_block(block: Block, dialect: _Dialect) -> str:
     return ""
 
 
+_ONE_ELEMENT = {Kind.PARAGRAPH, Kind.HEADING, Kind.RUNIN, Kind.TABLE, Kind.SIGNATURE, Kind.DATE}
+"""Kinds whose page HTML is one element carrying the block's anchor (an attachment list of one item too)."""
+_IN_BODY = _ONE_ELEMENT | {Kind.ATTACHMENTS, Kind.ATTACHMENT}  # the kinds ``_body_block`` renders
+
+
+@lru_cache(maxsize=8192)
+def _page_block(block: Block) -> tuple[str, str]:
+    """A body block on the page: the anchor of the one element it is ("" when it is several or none) and its HTML.
+
+    Blocks are values, so the HTML of an unchanged block is not rendered again as the writer types."""
+    html = _body_block(block, _PAGE)
+    single = block.kind in _ONE_ELEMENT or (block.kind is Kind.ATTACHMENTS and len(block.items) == 1)
+    return (block.anchor if single else ""), html
+
+
 def _title(blocks: list[Block]) -> Block:
     """The title block (an official document's 版头 stands before it in the stream)."""
     return next(block for block in blocks if block.kind is Kind.TITLE)
@@ -150,6 +167,9 @@ def _title(blocks: list[Block]) -> Block:
 
 def _body(blocks: list[Block], dialect: _Dialect) -> str:
     return "\n".join(html for block in blocks if (html := _body_block(block, dialect)))
+
+
+_PAGE = _Dialect(page=True)
 
 
 # ---------------------------------------------------------------------------------------------------- fragment
@@ -200,10 +220,15 @@ def render_fragment(report: Report, blocks: list[Block] | None = None) -> Fragme
 
 @dataclass(frozen=True)
 class Page:
-    """A page in two parts, so the preview can load the head once and swap the body as the writer types."""
+    """A page in two parts, so the preview can load the head once and swap the body as the writer types.
+
+    ``frame`` is the body without the article and ``blocks`` the article's blocks as ``_page_block`` gives them:
+    between two pages of the same frame and blocks, the preview replaces only the elements that changed."""
 
     head: str
     body: str
+    frame: str = ""
+    blocks: tuple[tuple[str, str], ...] = ()
 
     @property
     def html(self) -> str:
@@ -290,9 +315,28 @@ def render_page_parts(
         "title": _spans(_title(blocks).spans),
         "subtitle": f'<p class="article-subtitle">{_spans(subtitle.spans)}</p>' if subtitle else "",
         "info": _info(meta),
-        "article": _body(blocks, _Dialect(page=True)),
     }
-    return Page("\n".join(head), Template(theme.template).safe_substitute(values).strip())
+    article = tuple(part for block in blocks if block.kind in _IN_BODY and (part := _page_block(block))[1])
+    template = Template(theme.template)
+    frame = template.safe_substitute(values, article="").strip()
+    body = template.safe_substitute(values, article="\n".join(html for _, html in article)).strip()
+    return Page("\n".join(head), body, frame, article)
+
+
+def changed_blocks(old: Page, new: Page) -> list[tuple[str, str]] | None:
+    """The ``(anchor, html)`` of each block of ``new`` that differs from ``old``, to be replaced in place; None when
+    the page must be swapped whole: the head or the frame changed, blocks came or went, or a changed block is not
+    one anchored element."""
+    if old.head != new.head or old.frame != new.frame or len(old.blocks) != len(new.blocks):
+        return None
+    changes = []
+    for (old_anchor, old_html), (anchor, html) in zip(old.blocks, new.blocks, strict=True):
+        if old_html == html:
+            continue
+        if not anchor or anchor != old_anchor:
+            return None
+        changes.append((anchor, html))
+    return changes
 
 
 def render_page(

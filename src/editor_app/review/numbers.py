@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-import cn2an
-
+from ..model.numbering import chinese_value
 from ..model.places import PlaceKind
 from .findings import Hit, Severity
 from .rules import Text, matches, text_rule
@@ -15,7 +14,9 @@ from .rules import Text, matches, text_rule
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.:/-])")
 _PADDED_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _SHORT_YEAR = re.compile(r"(?<![\d〔\[（(【［])(\d{2})年(?=\d{1,2}月)")
-_CHINESE_DATE = re.compile(r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+_CHINESE_DATE = re.compile(
+    r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
 
 
 def _valid(year: str, month: str, day: str) -> bool:
@@ -42,7 +43,11 @@ def date_format(text: Text) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), "年份应写全（如“2021年”），不能简写", None)
     if text.kind is PlaceKind.DATE:
         for match in _CHINESE_DATE.finditer(text.plain):
-            right = cn2an.transform(match.group().replace("○", "〇"), "cn2an")
+            try:
+                year, month, day = (chinese_value(part) for part in match.groups())
+            except ValueError:
+                continue  # 十十月: not a date
+            right = f"{year}年{month}月{day}日"
             yield Hit(match.start(), match.end(), f"成文日期用阿拉伯数字：“{right}”", right)
 
 
@@ -68,5 +73,5 @@ _APPROX = re.compile(
 def approximate(text: Text) -> Iterator[Hit]:
     for match in matches(_APPROX, text):
         first, second = match.groups()
-        if cn2an.cn2an(second, "normal") == cn2an.cn2an(first, "normal") + 1:
+        if chinese_value(second) == chinese_value(first) + 1:
             yield Hit(match.start(), match.end(), "相邻两数连用表示概数，中间不用顿号", first + second)

@@ -12,15 +12,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from zhon import hanzi
-
 from ..model.places import PlaceKind, Region
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
 from .wordlists import WordLists
 
-HAN = re.compile(f"[{hanzi.characters}]")
-FULLWIDTH_PUNCT = frozenset(hanzi.punctuation) - {"\u3000"}
+# Han characters (CJK Unified Ideographs with extensions A–F, compatibility ideographs, 〇) and the punctuation
+# of Chinese text, as the zhon package lists them (hanzi.characters, hanzi.punctuation less the ideographic space).
+HAN = re.compile("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
+                 "\U0002b740-\U0002b81f\U0002f800-\U0002fa1f]")  # fmt: skip
+FULLWIDTH_PUNCT = frozenset(
+    "＂＃＄％＆＇（）＊＋，－／：；＜＝＞＠［＼］＾＿｀｛｜｝～｟｠｢｣､、〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〰〾〿"
+    "–—‘’‛“”„‟…‧﹏﹑﹔·．！？｡。"
+)
 OPENING = frozenset("“‘（《〈【〔「『")
 CLOSING = frozenset("”’）》〉】〕」』")
 

@@ -11,19 +11,26 @@ from ..model.inline import plain
 from ..model.places import Place, PlaceKind, places
 from ..model.report import Report
 from .findings import Finding
-from .rules import RULES, Options, Text
+from .rules import RULES, Options, Rule, Text
 
 IgnoreKey = tuple[str, str, str]
 
 
-def _text_findings(place: Place, text: str, options: Options, only: set[str] | None) -> list[Finding]:
+def _text_rules(kind: PlaceKind, only: set[str] | None) -> list[Rule]:
+    """The text checks that read a place of this kind."""
+    return [
+        rule
+        for rule in RULES.values()
+        if rule.text_check is not None
+        and (only is None or rule.id in only)
+        and (rule.kinds is None or kind in rule.kinds)
+    ]
+
+
+def _text_findings(place: Place, text: str, options: Options, rules: list[Rule]) -> list[Finding]:
     view = Text(text, place.kind, place.region, options)
     found = []
-    for rule in RULES.values():
-        if rule.text_check is None or (only is not None and rule.id not in only):
-            continue
-        if rule.kinds is not None and place.kind not in rule.kinds:
-            continue
+    for rule in rules:
         for hit in rule.text_check(view):
             found.append(
                 Finding(
@@ -54,13 +61,14 @@ class Reviewer:
         cache: dict[tuple[str, PlaceKind, str], list[Finding]] = {}
         findings: list[Finding] = []
         order: dict[str, int] = {}
+        rules = {kind: _text_rules(kind, self.only) for kind in PlaceKind}
         for index, place in enumerate(places(report)):
             order[place.anchor] = index
             markup = place.text
             key = (place.anchor, place.kind, markup)
             found = self._cache.get(key)
             if found is None:
-                found = _text_findings(place, plain(markup) if markup else "", self.options, self.only)
+                found = _text_findings(place, plain(markup) if markup else "", self.options, rules[place.kind])
             cache[key] = found
             findings += found
         self._cache = cache

@@ -9,10 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import cn2an
-
 from ..model.inline import plain
-from ..model.numbering import node_numbers, strip_typed_number
+from ..model.numbering import chinese_value, node_numbers, strip_typed_number
 from ..model.places import PlaceKind, places
 from ..model.report import Report
 from .findings import Finding, Severity
@@ -43,7 +41,7 @@ def _typed(text: str) -> _Typed | None:
         if match:
             digits = match.group(1)
             try:
-                number = int(digits) if digits.isdigit() else int(cn2an.cn2an(digits, "normal"))
+                number = int(digits) if digits.isdigit() else chinese_value(digits)
             except ValueError:
                 return None
             right = form.format(digits)

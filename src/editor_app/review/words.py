@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Levenshtein
-
 from .findings import Hit, Severity
 from .rules import Text, is_han, text_rule
 from .wordlists import LISTS, Name, Term
@@ -65,12 +63,26 @@ for _rule_id, _ in LISTS.values():
     _term_rule(_rule_id)
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one character changed, removed or added turns ``a`` into ``b`` (edit distance exactly 1)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    prefix = 0
+    while prefix < len(a) and a[prefix] == b[prefix]:
+        prefix += 1
+    if len(a) == len(b):
+        return prefix < len(a) and a[prefix + 1 :] == b[prefix + 1 :]
+    return a[prefix:] == b[prefix + 1 :]
+
+
 def _near(text: Text, name: Name, start: int, end: int) -> bool:
     """Whether ``text.plain[start:end]`` is ``name`` with one character wrong, missing or added inside it."""
     window = text.plain[start:end]
     if start < 0 or end > len(text.plain) or window == name.name or not all(is_han(c) for c in window):
         return False
-    if Levenshtein.distance(window, name.name) != 1:
+    if not _one_edit_apart(window, name.name):
         return False
     if len(window) == len(name.name):
         (wrong, right), *_ = [(a, b) for a, b in zip(window, name.name, strict=True) if a != b]

@@ -8,10 +8,8 @@ stale and is taken over silently; a lock from another host cannot be checked and
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -53,7 +51,15 @@ class LockOwner:
         return f"{self.user}（{self.host}，{self.time[:16].replace('T', ' ')} 起）"
 
 
+def _host() -> str:
+    import socket  # with getpass, only where locks are taken: an export (which imports this module) never needs them
+
+    return socket.gethostname()
+
+
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -67,7 +73,7 @@ def read_lock(document: Path) -> LockOwner | None:
         owner = LockOwner(int(data["pid"]), str(data["host"]), str(data.get("user", "")), str(data.get("time", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if owner.host == socket.gethostname() and not process_alive(owner.pid):
+    if owner.host == _host() and not process_alive(owner.pid):
         return None
     return owner
 
@@ -76,7 +82,7 @@ def take_lock(document: Path) -> None:
     """Write our lock beside the document. A read-only folder is not an error: the lock is advisory."""
     data = {
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _host(),
         "user": _user(),
         "time": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
@@ -89,7 +95,7 @@ def release_lock(document: Path) -> None:
     path = lock_path(document)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("pid") == os.getpid() and data.get("host") == socket.gethostname():
+        if data.get("pid") == os.getpid() and data.get("host") == _host():
             path.unlink()
     except (OSError, ValueError, AttributeError):
         pass

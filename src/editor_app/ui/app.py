@@ -1,6 +1,7 @@
 """Start-up: the application object, translations, the first window, recovery after a crash.
 
-The main window shows first; the preview engine is imported afterwards, so the window is on screen fast.
+The main window shows first, with only what its first paint needs imported; the preview (renderer and web engine)
+loads once the window has been painted, the review's checks at their first run on a worker.
 ``Desk`` keeps the open windows, the settings and the list of recent documents. An unhandled exception is
 logged, the open documents' recovery copies are written, and a Chinese dialog names the log; the window stays.
 """
@@ -23,14 +24,12 @@ from .. import __version__
 from ..logs import log_path, setup_logging
 from ..model.report import Report
 from ..model.snapshot import snapshot
-from ..opening import LoadFailed, load_report
+from ..opening import LoadFailed, load_report, previewed
 from ..settings import Settings, load_settings, recovery_dir, save_settings
-from ..sources import previewed, read_source
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
 from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, write_recovery
 from .i18n import install_translator
-from .importing import preview_import
 from .main_window import MainWindow
 from .session import disk_stamp
 from .style import STYLE_SHEET
@@ -46,13 +45,13 @@ log = logging.getLogger(__name__)
 class Desk(QObject):
     """The open windows of this process and what they share."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, previews: bool = False) -> None:
         super().__init__()
         self.settings = settings
+        self.previews = previews  # each window gets the live preview after its first paint (tests attach their own)
         self.windows: list[MainWindow] = []
         self.background = Background(self)
         self.settings_writer = settings_writer(self)
-        self.preview_factory = None  # set once the preview module has loaded, after the first window shows
         self._unopened: set[Path] = set()  # files that failed to open (or were declined) in this session
         self._untold: list[tuple[str, str, bool]] = []  # messages waiting for a window to stand on
 
@@ -70,8 +69,8 @@ class Desk(QObject):
             window.setGeometry(replace.geometry())
             replace.close()
         window.show()
-        if self.preview_factory is not None:
-            window.attach_preview(self.preview_factory())
+        if self.previews:
+            window.painted.connect(lambda: attach_preview_pane(window))
         if self._untold:
             QTimer.singleShot(0, self._tell_waiting)
         return window
@@ -123,6 +122,9 @@ class Desk(QObject):
         """Read the file on a worker thread, warn if another window or copy of the app has it open."""
         path = path.resolve()
         if previewed(path):  # text, Word, a saved page: the writer sees the recognised structure first
+            from ..sources import read_source  # the importers (python-docx, lxml): only when a source is opened
+            from .importing import preview_import
+
             preview_import(self, lambda: read_source(path), replace, lambda: self._never_windowless(path))
             return
 
@@ -304,12 +306,11 @@ def run_gui(path: Path | None = None) -> int:
     log.info("稿件编辑台 %s 启动（Qt %s，Python %s，%s）", __version__, qVersion(), python, sys.platform)
     settings, warning = load_settings()
     install_translator(app, settings.language)
-    desk = Desk(settings)
+    desk = Desk(settings, previews=True)
     install_crash_handler(desk)
     desk.start(path)
     if warning:
         desk.tell("设置", warning)
-    QTimer.singleShot(0, lambda: attach_preview_panes(desk))
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     shutdown_qt(app)
@@ -378,13 +379,10 @@ def shutdown_qt(app: QApplication) -> None:
     shiboken6.delete(app)
 
 
-def attach_preview_panes(desk: Desk) -> None:
-    """Dock the preview in each window once the window is on screen; absent preview module: no dock."""
-    try:
-        from .preview import PreviewPane  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    desk.preview_factory = PreviewPane
-    for window in desk.windows:
-        if window.preview is None:
-            window.attach_preview(PreviewPane())
+def attach_preview_pane(window: MainWindow) -> None:
+    """The live preview in ``window``'s preview dock; the renderer and the web engine load here, after the window's
+    first paint."""
+    from .preview import PreviewPane
+
+    if window.preview is None:
+        window.attach_preview(PreviewPane())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -22,11 +22,9 @@ from ..model.places import Place, PlaceKind
 from ..model.report import Node, Report
 from ..settings import Settings, config_dir
 from . import docks
-from .clipboard import copy_for_portal
 from .editors import BlockEditor, ReadingColumn
 from .find import FindReplace
 from .help import KeysDialog, show_about
-from .importing import import_file, paste_as_new
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
@@ -39,12 +37,17 @@ if TYPE_CHECKING:
     from .app import Desk
 
 
+FIRST_CHECK_AT_LATEST_MS = 5000
+
+
 def ui_state() -> QSettings:
     """Window and splitter geometry: per user, beside settings.json, not part of the office defaults."""
     return QSettings(str(config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
+    painted = Signal()  # once, just after the window's first paint: the time to load what the first paint skipped
+
     def __init__(
         self,
         desk: Desk | None,
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.preview: QWidget | None = None
+        self._painted = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("mainWindow")
 
@@ -121,11 +125,27 @@ class MainWindow(QMainWindow):
         self.menus.triggered.connect(self._run)
         self.menus.level_style_chosen.connect(lambda level, change: self.editor.set_level_style(level, **change))
         self.menus.recent_chosen.connect(lambda name: self.desk and self.desk.open_path(Path(name), self))
+        # The preview's place, with a plain label until the web engine starts after the first paint (see app).
+        waiting = QLabel(self.tr("正在准备预览…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_dock = self.add_panel(self.tr("预览"), "previewDock", waiting)
         self.review = attach_review(self)
+        if desk is not None and desk.previews:
+            # Loading the checks competes with the web engine's start: the first check waits for the preview's
+            # first page (see attach_preview), or a few seconds should the preview never show one.
+            QTimer.singleShot(FIRST_CHECK_AT_LATEST_MS, self.review, self.review.start_checking)
+        else:
+            self.review.start_checking()
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
         self._restore_state()
+        if ui_state().value("state") is None:
+            QTimer.singleShot(0, self.preview_dock.raise_)  # the portal preview is the tab seen first
+            # First run: two fifths of the window, leaving the writing page room for a full line.
+            room = self.width() - 300 - 560
+            width = max(320, min(self.width() * 2 // 5, room))
+            self.resizeDocks([self.preview_dock], [width], Qt.Orientation.Horizontal)
 
     # ---------------------------------------------------------------- the parts
 
@@ -152,8 +172,8 @@ class MainWindow(QMainWindow):
         actions = {
             "new": lambda: self.desk and self.desk.new_document(self),
             "open": self._open,
-            "import": lambda: import_file(self),
-            "paste_new": lambda: paste_as_new(self),
+            "import": self._import_file,
+            "paste_new": self._paste_as_new,
             "save": self.session.save,
             "save_as": self.session.save_as,
             "copy_portal": self._copy_for_portal,
@@ -344,8 +364,22 @@ class MainWindow(QMainWindow):
         if name and self.desk is not None:
             self.desk.open_path(Path(name), self)
 
+    # The importers and the HTML renderer are loaded when first asked for, not before the window's first paint.
+
+    def _import_file(self) -> None:
+        from .importing import import_file
+
+        import_file(self)
+
+    def _paste_as_new(self) -> None:
+        from .importing import paste_as_new
+
+        paste_as_new(self)
+
     def _copy_for_portal(self) -> None:
         """The CMS fragment as HTML and plain text on the clipboard, ready to paste into the portal's editor."""
+        from .clipboard import copy_for_portal
+
         copy_for_portal(self.report())
         self.statusBar().showMessage(self.tr("已复制正文，可直接粘贴到网站编辑器；标题、来源等请分别填写"), 8000)
 
@@ -430,18 +464,20 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
             self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
     def attach_preview(self, widget: QWidget) -> None:
-        """Dock the preview pane on the right; it follows every change and the block under the cursor."""
-        dock = self.add_panel(self.tr("预览"), "previewDock", widget)
+        """Put the preview pane in its dock, in place of the label; it follows every change and the block under the
+        cursor."""
         self.preview = widget
         self.apply_settings()
         widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
-        widget.set_report(self.report())
-        self._restore_state()
-        docks.tab_right(self, dock)  # a window state saved before the panel existed puts it back beside the preview
-        if ui_state().value("state") is None:
-            QTimer.singleShot(0, dock.raise_)  # the portal preview is the tab seen first; the review one click away
-            # First run: two fifths of the window, leaving the writing page room for a full line.
-            room = self.width() - 300 - 560
-            self.resizeDocks([dock], [max(320, min(self.width() * 2 // 5, room))], Qt.Orientation.Horizontal)
+        widget.set_report(self.report())  # the page renders on the worker while the engine starts on being shown
+        widget.pageShown.connect(self.review.start_checking)
+        self.preview_dock.widget().deleteLater()
+        self.preview_dock.setWidget(widget)

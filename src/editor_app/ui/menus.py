@@ -17,6 +17,7 @@ from ..export import EXPORTERS
 from ..model.numbering import MARKERS
 from ..model.report import MAX_LEVELS, LevelStyle, Placement
 from .editors.block import REDO_KEYS, UNDO_KEYS
+from .session import unavailable_text
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -51,8 +52,9 @@ class MainMenu(QObject):
         self.add_action(file, "save", self.tr("保存(&S)"), QKeySequence.StandardKey.Save)
         self.add_action(file, "save_as", self.tr("另存为(&A)…"), "Ctrl+Shift+S")
         export = file.addMenu(self.tr("导出(&E)"))
-        for fmt in ("docx", "handback", "html", "fragment", "md", "txt"):
-            self.add_action(export, f"export:{fmt}", EXPORTERS[fmt].name + "…")
+        for fmt in ("docx", "pdf", "handback", "html", "fragment", "md", "txt"):
+            action = self.add_action(export, f"export:{fmt}", EXPORTERS[fmt].name + "…")
+            action.setStatusTip(unavailable_text(EXPORTERS[fmt]))  # shown all the same: choosing it says why
         self.add_action(file, "copy_portal", self.tr("复制到门户网站(&P)"), "Ctrl+Shift+C")
         file.addSeparator()
         self.add_action(file, "settings", self.tr("设置…"))

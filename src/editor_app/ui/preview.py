@@ -2,7 +2,8 @@
 
 ``set_report`` only restarts a short timer, so typing never waits on the preview; when the writer pauses, a
 snapshot of the report is rendered on a worker thread (the same ``render.html`` as the export) and the result
-is shown. The QtWebEngine view is created only after the window is on screen, so it does not slow start-up;
+is shown. The QtWebEngine view is created only after the window is on screen, so it does not slow start-up; the
+first page is rendered meanwhile and shown as soon as the engine is up;
 when QtWebEngine cannot start (missing libraries, a restricted desktop, a crashed web process, or
 ``EDITOR_APP_SIMPLE_PREVIEW=1``), a QTextBrowser takes over with a visible notice and the app keeps working.
 """
@@ -106,7 +107,8 @@ class PreviewPane(QWidget):
         self._surface: SimpleSurface | QObject | None = None
         self._engine = ""
         self._generation = 0
-        self._latest: Page | None = None
+        self._latest: Page | None = None  # on screen
+        self._waiting: Page | None = None  # rendered before the engine was up
         self._anchor: str | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview-render")
         self._bridge = _Bridge(self)
@@ -115,7 +117,7 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._debounce_ms = DEBOUNCE_MS  # until the first render has been timed
         self._render_started = 0.0
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.setInterval(0)  # the first page at once; then as long as a render takes (see _rendered)
         self._timer.timeout.connect(self._render)
         self.destroyed.connect(lambda: self._executor.shutdown(wait=False, cancel_futures=True))
 
@@ -272,7 +274,11 @@ class PreviewPane(QWidget):
         self._layout.setStretchFactor(surface.widget(), 1)
         surface.widget().show()
         self._latest = None
-        self._render_soon()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and engine == "web":
+            self._show(waiting)
+        else:
+            self._render_soon()
 
     def _show_notice(self, text: str) -> None:
         self._notice.setText(text)
@@ -286,7 +292,7 @@ class PreviewPane(QWidget):
 
     def _render(self) -> None:
         """Render a snapshot of the report on the worker thread; only the newest result is shown."""
-        if self._report is None or self._surface is None:
+        if self._report is None:
             return
         self._timer.setInterval(self._debounce_ms)
         self._generation += 1
@@ -303,7 +309,7 @@ class PreviewPane(QWidget):
             self._bridge.rendered.emit(generation, future)
 
     def _rendered(self, generation: int, future: Future) -> None:
-        if generation != self._generation or self._surface is None or future.cancelled():
+        if generation != self._generation or future.cancelled():
             return
         error = future.exception()
         if error is not None:
@@ -312,6 +318,12 @@ class PreviewPane(QWidget):
         cost_ms = (time.perf_counter() - self._render_started) * 1000
         self._debounce_ms = int(min(DEBOUNCE_MS, max(MIN_DEBOUNCE_MS, cost_ms)))
         page: Page = future.result()
+        if self._surface is None:
+            self._waiting = page
+        else:
+            self._show(page)
+
+    def _show(self, page: Page) -> None:
         if page == self._latest:
             return
         self._latest = page

@@ -6,6 +6,10 @@ last change; the Reviewer keeps each place's findings until its text changes, so
 changed, and the worker also names each finding's place, so the UI thread never walks the report. Findings are
 marked in the editors with a wavy underline; an editor's marks are laid again only when its findings or its text
 changed, so typing in one paragraph re-marks that paragraph alone.
+
+
+The checks (their word lists and number parsers are slow to load) are imported by the worker at the first check,
+so they cost the window's first paint nothing.
 """
 
 from __future__ import annotations
@@ -33,19 +37,18 @@ from ..model.numbering import node_numbers
 from ..model.places import find_place, places
 from ..model.report import STATUS_NAMES, IgnoredFinding, Report
 from ..model.snapshot import snapshot
-from ..review import RULES, Finding, Reviewer, Severity, fixed_texts
-from ..reviewing import review_options
 from .comments_panel import CommentsPanel
 from .workers import Background
 
 if TYPE_CHECKING:
+    from ..review import Finding, Reviewer, Severity
     from .main_window import MainWindow
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 RULE_ROLE = Qt.ItemDataRole.UserRole + 2
-_MARK_COLOURS = {Severity.ERROR: "#d0312d", Severity.WARNING: "#e08a00", Severity.INFO: "#3b78c2"}
+_MARK_COLOURS = {"error": "#d0312d", "warning": "#e08a00", "info": "#3b78c2"}  # by Severity's value
 
-Named = tuple[Finding, str, str]
+Named = tuple["Finding", str, str]
 """A finding with the names of its place and of its section, as the list shows them."""
 
 
@@ -89,10 +92,11 @@ class ReviewPanel(QWidget):
         self.named: list[Named] | None = None  # None until the first check is shown
         self._by_anchor: dict[str, list[Finding]] = {}
         self._marked: dict[object, tuple] = {}  # editor → (its findings, its document's revision) when marked
-        options, self.warnings = review_options(window.settings)
-        self.reviewer = Reviewer(options)
+        self.reviewer: Reviewer | None = None  # built by the worker at the first check
+        self.warnings: list[str] = []
         self.background = Background(self, serial=True)
         self._running = self._again = False
+        self.checking = False  # until start_checking: the window's preview may still be starting
         self.timer = QTimer(self, singleShot=True, interval=400)
         self.timer.timeout.connect(self.recheck)
 
@@ -152,7 +156,14 @@ class ReviewPanel(QWidget):
     def _report_changed(self) -> None:
         """Cheap on every keystroke: the status box follows at once, comments and checks a moment later."""
         self.status.setCurrentIndex(max(0, self.status.findData(self.window.report().review.status)))
-        self.timer.start()
+        if self.checking:
+            self.timer.start()
+
+    def start_checking(self) -> None:
+        """Check in a moment, and after every change from here on (the first check loads the checks: slow)."""
+        if not self.checking:
+            self.checking = True
+            self.timer.start()
 
     def recheck(self) -> None:
         """Check a snapshot of the report on the worker; a change meanwhile checks again when it is done."""
@@ -162,7 +173,17 @@ class ReviewPanel(QWidget):
             return
         self._running, self._again = True, False
         copy = snapshot(self.window.report())
-        self.background.run(lambda: named_findings(self.reviewer, copy), self._checked, self._failed)
+        self.background.run(lambda: named_findings(self._reviewer(), copy), self._checked, self._failed)
+
+    def _reviewer(self) -> Reviewer:
+        """The office's checks, loaded on the worker the first time they run."""
+        if self.reviewer is None:
+            from ..review import Reviewer
+            from ..reviewing import review_options
+
+            options, self.warnings = review_options(self.window.settings)
+            self.reviewer = Reviewer(options)
+        return self.reviewer
 
     def _checked(self, named: list[Named]) -> None:
         self._running = False
@@ -195,6 +216,8 @@ class ReviewPanel(QWidget):
     # ---- showing
 
     def _show(self) -> None:
+        from ..review import RULES, Severity
+
         counts = {severity: sum(f.severity is severity for f in self.findings) for severity in Severity}
         self.counts.setText(
             "　".join(f"{self.severity_label(s)} {n}" for s, n in counts.items())
@@ -213,7 +236,7 @@ class ReviewPanel(QWidget):
             item = QTreeWidgetItem(parent, [f"{where}：{finding.message}"])
             item.setData(0, FINDING_ROLE, finding)
             item.setData(0, RULE_ROLE, finding.rule)
-            item.setForeground(0, QColor(_MARK_COLOURS[finding.severity]))
+            item.setForeground(0, QColor(_MARK_COLOURS[finding.severity.value]))
             item.setToolTip(0, f"{finding.rule}（{self.severity_label(finding.severity)}）")
         for parent in groups.values():
             parent.setText(0, f"{parent.text(0)}（{parent.childCount()}）")
@@ -248,8 +271,8 @@ class ReviewPanel(QWidget):
         return {**names, "approved": self.tr("已审定")}.get(key, key)
 
     def severity_label(self, severity: Severity) -> str:
-        names = {Severity.ERROR: self.tr("错误"), Severity.WARNING: self.tr("警告")}
-        return names.get(severity, self.tr("提示"))
+        names = {"error": self.tr("错误"), "warning": self.tr("警告")}
+        return names.get(severity.value, self.tr("提示"))
 
     # ---- acting
 
@@ -280,11 +303,15 @@ class ReviewPanel(QWidget):
         editor.setTextCursor(cursor)
 
     def fix_one(self, finding: Finding | None) -> None:
+        from ..review import fixed_texts
+
         if finding is not None and finding.fix is not None:
             self.window.editor.apply(fixed_texts(self.window.report(), [finding]), self.tr("审校修正"))
 
     def fix_rule(self, rule: str | None) -> None:
         """Every fixable finding of ``rule`` as one undo step."""
+        from ..review import RULES, fixed_texts
+
         if rule is None:
             return
         chosen = [f for f in self.findings if f.rule == rule and f.fix is not None]
@@ -330,7 +357,7 @@ def _mark(editor: QTextEdit, finding: Finding) -> QTextEdit.ExtraSelection:
     selection.cursor = cursor
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(_MARK_COLOURS[finding.severity]))
+    fmt.setUnderlineColor(QColor(_MARK_COLOURS[finding.severity.value]))
     fmt.setToolTip(finding.message)
     selection.format = fmt
     return selection

@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..export import EXPORTERS, ExportFailed, ExportUnavailable, default_output, export_report, with_format_suffix
+from ..export import (
+    EXPORTERS,
+    Exporter,
+    ExportFailed,
+    ExportUnavailable,
+    default_output,
+    export_report,
+    with_format_suffix,
+)
 from ..model.inline import without_prompts
 from ..model.snapshot import snapshot as snapshot_of
 from ..settings import recovery_dir
@@ -35,6 +43,17 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_mtime_ns, info.st_size
+
+
+def unavailable_text(exporter: Exporter) -> str:
+    """Why ``exporter`` cannot run on this installation, in the UI's language ("" when it can): its optional
+    install component is missing (the PDF engine is the only one) or the export is not built yet."""
+    reason = exporter.unavailable()
+    if reason and exporter.needs:
+        return QCoreApplication.translate(
+            "DocumentSession", "PDF 导出需要安装“PDF 导出组件”（editor-app-pdf），请联系单位信息技术人员。"
+        )
+    return reason
 
 
 class DocumentSession(QObject):
@@ -195,8 +214,9 @@ class DocumentSession(QObject):
 
     def export(self, fmt: str, output: Path | None = None) -> None:
         exporter = EXPORTERS[fmt]
-        if exporter.write is None:
-            QMessageBox.information(self.window, self.tr("暂不能导出"), exporter.pending)
+        reason = unavailable_text(exporter)
+        if reason:
+            QMessageBox.information(self.window, self.tr("暂不能导出"), reason)
             return
         report = self.editor.report
         source = self.path or Path.home() / (self.name(self.tr("文稿"), 30) + EXTENSION)

@@ -30,7 +30,8 @@ class _Job(QRunnable):
 
 
 class Background(QObject):
-    """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread."""
+    """Runs plain-Python jobs on a thread pool; ``on_done``/``on_error`` run on the UI thread, unless the
+    Background (with the widget it belongs to) has been deleted by then."""
 
     def __init__(self, parent: QObject | None = None, *, serial: bool = False) -> None:
         super().__init__(parent)
@@ -52,7 +53,7 @@ class Background(QObject):
             if not shiboken6.isValid(self):
                 return  # its window closed while the job ran: nothing is left to tell
             self._relays.discard(relay)
-            if callback is not None:
+            if callback is not None and shiboken6.isValid(self):  # else its window closed meanwhile: nobody to tell
                 callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))

@@ -7,33 +7,22 @@ No Qt: the window calls this from a worker thread.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-import docx
-from docx.document import Document
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...model.characters import strip_illegal
 from ...model.inline import plain
 from ...model.report import Report
 from ..blocks import Block, Kind, to_blocks
 from .body import BodyWriter
-from .layout import (
-    page_metrics,
-    set_first_page,
-    set_font_table,
-    set_footers,
-    set_page,
-    set_settings,
-    set_theme_fonts,
-    split_unnumbered_tail,
-)
+from .comments import WordComment, add_comments
+from .layout import font_table, headers_and_footers, page_metrics, section_properties, settings, unnumbered_footer
+from .ooxml import R_NS, W_NS, XML_DECLARATION, Element, el, word_part, write
+from .package import Package, app_properties, core_properties
 from .profile import DEFAULT_PROFILE, Profile, ProfileError, list_profiles, load_profile, resolve_fonts
 from .styles import build_styles
+from .theme import THEME_TYPE, theme
 
 __all__ = [
     "DocxOutput",
@@ -44,16 +33,6 @@ __all__ = [
     "render_docx",
     "resolve_fonts",
 ]
-
-
-@dataclass(frozen=True)
-class WordComment:
-    """A comment for the hand-back copy: on the paragraph showing ``anchor`` (see model.places)."""
-
-    anchor: str
-    text: str
-    author: str = ""
-    initials: str = ""
 
 
 @dataclass
@@ -78,82 +57,105 @@ def render_docx(
         profile = load_profile(profile)
     font_map, warnings = resolve_fonts(profile, fonts)
     metrics, _, _ = page_metrics(profile)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-    document = docx.Document()
-    styles_root = document.styles.element
-    for child in list(styles_root):
-        styles_root.remove(child)
-    styles_root.extend(list(build_styles(profile, font_map, metrics)))
-    set_page(document, profile)
-    set_footers(document, profile)
-    set_settings(document, profile)
-    set_font_table(document, profile, font_map)
-    set_theme_fonts(document, font_map)
     writer = BodyWriter(profile, metrics, plain(report.signature), plain(report.date))
-    _set_properties(document, report)
-    body = document.element.body
-    section = body[-1]
-    for child in list(body)[:-1]:
-        body.remove(child)
-    shown: dict[str, object] = {}  # anchor → the first element of the block showing it
-    current: list[Block] = []
-
-    def fed(stream: list[Block]):
-        for block in stream:
-            current[:] = [block]
-            yield block
-
     blocks = to_blocks(report) if blocks is None else blocks
-    for element in writer.elements(fed(blocks)):
-        for anchor in current[0].places if current else ():
-            shown.setdefault(anchor, element)
-        section.addprevious(element)
-    _add_comments(document, shown, comments)
+    package = Package()
+    package.add("styles", word_part(build_styles(profile, font_map, metrics)))
+    package.add("settings", word_part(settings(profile)))
+    package.add("fontTable", word_part(font_table(profile, font_map)))
+    package.add("theme", theme(font_map), name="theme/theme1.xml", content_type=THEME_TYPE)
     masthead = next((b.meta for b in blocks if b.kind is Kind.MASTHEAD), None)
     if masthead is not None and masthead.issuer and profile["masthead"].get("in_header"):
-        set_first_page(document, writer.letter_header(masthead), writer.letter_footer())
-    if writer.unnumbered_tail:
-        split_unnumbered_tail(document)
+        parts, title_page = headers_and_footers(profile, writer.letter_header(masthead), writer.letter_footer())
+    else:
+        parts, title_page = headers_and_footers(profile)
+    section = writer.text_section = section_properties(profile, _references(package, parts), title_page=title_page)
+
+    body, comments_root = _body(writer, blocks, comments, now)
+    if writer.unnumbered_tail:  # the blank and 版记 pages carry no page numbers (7.5)
+        tail = [("footer", kind, unnumbered_footer()) for kind in ("default", "even", "first")]
+        section = section_properties(profile, _references(package, tail))
+    write(section, body)
+    body.append("</w:body></w:document>")
+    if comments_root is not None:
+        package.add("comments", word_part(comments_root))
     if writer.removed:
         warnings.append(f"文中有 {writer.removed} 个无法写入 Word 的控制字符，已在导出文件中删除（原文稿未改动）")
 
-    stream = io.BytesIO()
-    document.save(stream)
-    return DocxOutput(stream.getvalue(), warnings)
+    document = "".join(body).encode("utf-8")
+    return DocxOutput(package.save(document, _core_properties(report, now), app_properties()), warnings)
 
 
-def _add_comments(document: Document, shown: Mapping[str, object], comments: Sequence[WordComment]) -> None:
-    """Word comments (python-docx 1.2) spanning the whole paragraph of each comment's place; a place the export
-    does not show (an empty detail) gets its comment on the first paragraph."""
-    paragraphs = [p for p in document.paragraphs if p.runs]
-    for comment in comments:
-        element = shown.get(comment.anchor)
-        if element is not None and element.tag == qn("w:tbl"):
-            element = next(element.iter(qn("w:p")), None)
-        paragraph = DocxParagraph(element, document._body) if element is not None else None
-        runs = paragraph.runs if paragraph is not None else []
-        if not runs:
-            runs = paragraphs[0].runs if paragraphs else []
-        if runs:
-            text = strip_illegal(comment.text)[0]
-            document.add_comment(runs, text, strip_illegal(comment.author)[0], comment.initials)
+def _body(
+    writer: BodyWriter, blocks: list[Block], comments: Sequence[WordComment], now: str
+) -> tuple[list[str], Element | None]:
+    """The document part up to the body's last section, as text, and the comments on it.
+
+    Each element is written out when the next one comes (the writer may still add keep-with-next to the
+    last one), so a long report never holds its whole tree; only the elements a comment may go on wait until
+    the comments are placed.
+    """
+    commented = {comment.anchor for comment in comments}
+    out = [XML_DECLARATION, f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>']
+    waiting: list[tuple[int, Element]] = []  # (index in out, element): written after the comments are placed
+    shown: dict[str, Element] = {}  # anchor → the first element of the block showing it
+    first: Element | None = None  # the first paragraph with text, for comments on places the export does not show
+    pending: Element | None = None
+
+    def take(element: Element, places: tuple[str, ...]) -> None:
+        nonlocal first, pending
+        if pending is not None:
+            write(pending, out)
+        keep = False
+        for anchor in places:
+            if anchor not in shown:
+                shown[anchor] = element
+                keep = keep or anchor in commented
+        if first is None and comments and element.tag == "w:p" and element.find("w:r") is not None:
+            first, keep = element, True
+        if keep:
+            waiting.append((len(out), element))
+            out.append("")
+            pending = None
+        else:
+            pending = element
+
+    block = None
+    for block in blocks:
+        for element in writer.elements_of(block):
+            take(element, block.places)
+    for element in writer.finish():
+        take(element, block.places if block is not None else ())
+    if pending is not None:
+        write(pending, out)
+    comments_root = add_comments(first, shown, comments, now)
+    for index, element in waiting:
+        text: list[str] = []
+        write(element, text)
+        out[index] = "".join(text)
+    return out, comments_root
 
 
-def _set_properties(document: Document, report: Report) -> None:
+def _references(package: Package, parts: list[tuple[str, str, list[Element]]]) -> list[Element]:
+    """Add each header and footer to the package; their ``w:headerReference``/``w:footerReference``."""
+    references = []
+    for kind, word_type, content in parts:
+        root = el("w:hdr" if kind == "header" else "w:ftr", {}, *content)
+        rid = package.add(kind, word_part(root), numbered=True)
+        references.append(el(f"w:{kind}Reference", {"w:type": word_type, "r:id": rid}))
+    return references
+
+
+def _core_properties(report: Report, now: str) -> bytes:
     """Title, author and keywords for the file's properties (cleaned; the body counts what it drops)."""
 
     def clean(text: str) -> str:
-        return strip_illegal(text)[0]
+        return strip_illegal(text)[0][:255]
 
-    props = document.core_properties
     meta = report.meta
-    props.title = clean(plain(meta.title))[:255]
-    props.author = clean(meta.author or meta.source)[:255]
-    props.subject = clean(meta.summary)[:255]
-    props.keywords = clean("，".join(meta.keywords))[:255]
-    props.language = "zh-CN"
-    props.last_modified_by = ""
-    props.comments = ""
-    now = datetime.now(UTC).replace(microsecond=0)
-    props.created = props.modified = now
-    props.revision = 1
+    keywords = "，".join(meta.keywords)
+    return core_properties(
+        clean(plain(meta.title)), clean(meta.author or meta.source), clean(meta.summary), clean(keywords), now
+    )

@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from docx.oxml.ns import qn
-from lxml import etree
-
 from ...model.characters import strip_illegal
 from ...model.inline import Span
 from ...model.report import Meta
@@ -21,13 +18,16 @@ from ..info import info_line
 from . import styles as st
 from .measure import display_width
 from .official import OfficialElements
-from .ooxml import el, fonts_el, indent_chars
+from .ooxml import Element, Leaf, el, indent_chars, text_el, val_leaf
 from .paging import text_end
 from .profile import Profile
 from .title import shape_title
 
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\t|\n)")
+_HINT = Leaf("w:rFonts", {"w:hint": "eastAsia"})  # quotes, dashes and ellipses drawn full-width
+_BOLD = [val_leaf("w:b"), val_leaf("w:bCs")]
+_ITALIC = [val_leaf("w:i"), val_leaf("w:iCs")]
+_CENTRED = val_leaf("w:jc", "center")
 
 
 # schema order of the paragraph properties we write after the style
@@ -38,7 +38,8 @@ class BodyWriter(OfficialElements):
     """Turns blocks into ``w:p`` and ``w:tbl`` elements; ``removed`` counts the characters it had to drop.
 
     ``unnumbered_tail`` says the last section (a blank page and the 版记 page) must carry no page numbers;
-    the paragraph ending the text section then holds an empty ``w:sectPr`` for the caller to fill in.
+    the paragraph ending the text section then holds ``text_section``, the ``w:sectPr`` with the page numbers
+    (the caller sets it before writing).
     """
 
     def __init__(self, profile: Profile, metrics: st.Metrics, signature: str = "", date: str = "") -> None:
@@ -47,21 +48,26 @@ class BodyWriter(OfficialElements):
         self.removed = 0
         self.indents = closing_indents(profile, display_width(signature), display_width(date))
         self.unnumbered_tail = False
+        self.text_section = el("w:sectPr")
         self.masthead_pt = 0.0
         self.seen: list[Block] = []
+        self.last: Element | None = None  # the last element written
 
-    def elements(self, blocks: Iterable[Block]) -> Iterator[etree._Element]:
-        last = None
-        for block in blocks:
-            if block.kind in (Kind.SIGNATURE, Kind.DATE) and last is not None:
-                _keep_with_next(last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
-            for last in self._block(block):
-                yield last
-            self.seen.append(block)
-        if last is not None and etree.QName(last).localname == "tbl":
+    def elements_of(self, block: Block) -> Iterator[Element]:
+        """The elements showing ``block``; the last one written before may still gain keep-with-next."""
+        if block.kind in (Kind.SIGNATURE, Kind.DATE) and self.last is not None:
+            _keep_with_next(self.last)  # the sign-off never stands alone on a page (GB/T 9704 7.3.5)
+        for element in self._block(block):
+            self.last = element
+            yield element
+        self.seen.append(block)
+
+    def finish(self) -> Iterator[Element]:
+        """What the text's end needs after the last block."""
+        if self.last is not None and self.last.tag == "w:tbl":
             yield self._paragraph(st.BODY, [])  # Word wants a paragraph between a table and the section end
 
-    def _block(self, block: Block) -> Iterator[etree._Element]:
+    def _block(self, block: Block) -> Iterator[Element]:
         match block.kind:
             case Kind.TITLE if block.spans:
                 yield self._paragraph(st.TITLE, self._runs(self._shaped_title(block.spans)))
@@ -106,9 +112,9 @@ class BodyWriter(OfficialElements):
     def _level(self, level: int) -> int:
         return max(1, min(level, len(self.profile["levels"])))
 
-    def _paragraph(self, style: str, runs: list[etree._Element], *extra: etree._Element) -> etree._Element:
-        extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(etree.QName(e).localname)))
-        paragraph = el("w:p", {}, el("w:pPr", {}, el("w:pStyle", {"w:val": style}), *extra))
+    def _paragraph(self, style: str, runs: list[Element], *extra: Element) -> Element:
+        extra = tuple(sorted(extra, key=lambda e: _PPR_ORDER.index(e.localname)))
+        paragraph = el("w:p", {}, el("w:pPr", {}, val_leaf("w:pStyle", style), *extra))
         paragraph.extend(runs)
         return paragraph
 
@@ -117,28 +123,25 @@ class BodyWriter(OfficialElements):
         self.removed += count
         return cleaned
 
-    def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[etree._Element]:
+    def _runs(self, spans: Iterable[Span], char_style: str = "") -> list[Element]:
         runs = []
         for span in spans:
             text = self.clean(span.text)
             if not text:
                 continue
-            props = []
-            if char_style:
-                props.append(el("w:rStyle", {"w:val": char_style}))
-            props.append(fonts_el(None, None, hint=True))
+            props = [val_leaf("w:rStyle", char_style), _HINT] if char_style else [_HINT]
             if span.bold:
-                props += [el("w:b"), el("w:bCs")]
+                props += _BOLD
             if span.italic:
-                props += [el("w:i"), el("w:iCs")]
+                props += _ITALIC
             run = el("w:r", {}, el("w:rPr", {}, *props))
             for piece in _BREAKS.split(text):
                 if piece == "\t":
-                    run.append(el("w:tab"))
+                    run.append(val_leaf("w:tab"))
                 elif piece == "\n":
-                    run.append(el("w:br"))
+                    run.append(val_leaf("w:br"))
                 elif piece:
-                    run.append(_text(piece))
+                    run.append(text_el("w:t", piece))
             runs.append(run)
         return runs
 
@@ -152,19 +155,19 @@ class BodyWriter(OfficialElements):
         span = spans[0]
         return (Span("\n".join(shape_title(span.text, per_line)), span.bold, span.italic),)
 
-    def _runin(self, block: Block) -> etree._Element:
+    def _runin(self, block: Block) -> Element:
         """A lead sentence in the level's character style opening a body paragraph, which carries the
         level's outline level so the navigation pane lists it."""
         level = self._level(block.level)
         lead = self._runs((Span(block.number), *block.lead), st.runin_lead(level))
         return self._paragraph(st.BODY, lead + self._runs(block.spans), el("w:outlineLvl", {"w:val": level - 1}))
 
-    def _info(self, meta: Meta | None) -> Iterator[etree._Element]:
+    def _info(self, meta: Meta | None) -> Iterator[Element]:
         line = info_line(meta) if meta is not None and self.profile.get("info_line") else ""
         if line:
             yield self._paragraph(st.INFO, self._runs([Span(line)]))
 
-    def _imprint(self, meta: Meta) -> Iterator[etree._Element]:
+    def _imprint(self, meta: Meta) -> Iterator[Element]:
         """The 版记 at the foot of an even page (see ``official.py``), from where the text is estimated to end."""
         end = text_end(self.seen, self.profile, self.metrics, self.masthead_pt)
         height = self.imprint_height(meta) + self.metrics.line_pt / 2  # half a line of margin for the estimate
@@ -174,7 +177,7 @@ class BodyWriter(OfficialElements):
             yield self._spacer(end.height - height, el("w:pageBreakBefore"))
         else:  # the text fills an even page: a blank page and the 版记 page, both without page numbers
             self.unnumbered_tail = True
-            yield self._spacer(1, el("w:sectPr"))
+            yield self._spacer(1, self.text_section)
             yield self._spacer(1)
             yield self._spacer(end.height - height, el("w:pageBreakBefore"))
         yield self.imprint_table(meta)
@@ -182,7 +185,7 @@ class BodyWriter(OfficialElements):
 
     # --- closing elements ----------------------------------------------------------------------------
 
-    def _attachments(self, items: tuple[str, ...]) -> Iterator[etree._Element]:
+    def _attachments(self, items: tuple[str, ...]) -> Iterator[Element]:
         """``附件：1.名称``; later names and wrapped lines line up under the first name (GB/T 9704 7.3.4)."""
         body_pt = self.metrics.body_pt
         indent = self.profile["first_line_chars"]
@@ -203,13 +206,13 @@ class BodyWriter(OfficialElements):
             ind = indent_chars(body_pt, left=start, hanging=hanging)
             yield self._paragraph(style, self._runs([Span(text)]), ind)
 
-    def _closing(self, style: str, block: Block) -> etree._Element:
+    def _closing(self, style: str, block: Block) -> Element:
         ind = indent_chars(self.metrics.body_pt, right=self.indents[style])
         return self._paragraph(style, self._runs(block.spans), ind)
 
     # --- tables --------------------------------------------------------------------------------------
 
-    def _table(self, block: Block) -> etree._Element:
+    def _table(self, block: Block) -> Element:
         columns = max((len(row) for row in block.rows), default=1) or 1
         char_twips = round(self.profile["sizes_pt"]["table"] * 20)
         widths = column_widths(block.rows, columns, self.metrics.text_width_twips, char_twips)
@@ -228,13 +231,13 @@ class BodyWriter(OfficialElements):
         )
         for index, row in enumerate(block.rows):
             header = index < block.header_rows
-            row_props = [el("w:cantSplit")] + ([el("w:tblHeader")] if header else [])
+            row_props = [val_leaf("w:cantSplit")] + ([val_leaf("w:tblHeader")] if header else [])
             tr = el("w:tr", {}, el("w:trPr", {}, *row_props))
             for column in range(columns):
                 spans = row[column] if column < len(row) else ()
                 if header:
                     spans = tuple(Span(s.text, True, s.italic) for s in spans)
-                jc = [el("w:jc", {"w:val": "center"})] if header else []
+                jc = [_CENTRED] if header else []
                 tr.append(
                     el(
                         "w:tc",
@@ -243,7 +246,7 @@ class BodyWriter(OfficialElements):
                             "w:tcPr",
                             {},
                             el("w:tcW", {"w:w": widths[column], "w:type": "dxa"}),
-                            el("w:vAlign", {"w:val": "center"}),
+                            val_leaf("w:vAlign", "center"),
                         ),
                         self._paragraph(st.TABLE_TEXT, self._runs(spans), *jc),
                     )
@@ -252,20 +255,20 @@ class BodyWriter(OfficialElements):
         return table
 
 
-def _keep_with_next(element: etree._Element) -> None:
+def _keep_with_next(element: Element) -> None:
     """Keep a paragraph (a table's last row) on the page of what follows it."""
-    if etree.QName(element).localname == "tbl":
-        rows = element.findall(qn("w:tr"))
-        paragraphs = rows[-1].iter(qn("w:p")) if rows else []
+    if element.tag == "w:tbl":
+        rows = element.findall("w:tr")
+        paragraphs = rows[-1].iter("w:p") if rows else []
     else:
         paragraphs = [element]
     for paragraph in paragraphs:
-        properties = paragraph.find(qn("w:pPr"))
+        properties = paragraph.find("w:pPr")
         if properties is None:
             properties = el("w:pPr")
             paragraph.insert(0, properties)
-        if properties.find(qn("w:keepNext")) is None:
-            style = properties.find(qn("w:pStyle"))
+        if properties.find("w:keepNext") is None:
+            style = properties.find("w:pStyle")
             properties.insert(0 if style is None else 1, el("w:keepNext"))
 
 
@@ -309,11 +312,3 @@ def column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> lis
         widths = [b + int(spare * (e if sum(extra) else 1) / weight) for b, e in zip(base, extra, strict=True)]
     widths[-1] += total - sum(widths)
     return widths
-
-
-def _text(text: str) -> etree._Element:
-    element = el("w:t")
-    element.text = text
-    if text != text.strip():
-        element.set(_XML_SPACE, "preserve")
-    return element

@@ -10,25 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docx.oxml.ns import qn
-from lxml import etree
-
 from ...model.inline import Span
 from ...model.report import Meta
 from ..blocks import Block
 from . import styles as st
 from .measure import display_width
-from .ooxml import el, indent_chars, mm_to_twips, pt_to_twips
+from .ooxml import Element, el, indent_chars, mm_to_twips, pt_to_twips
 
 PT_PER_MM = 72 / 25.4
 THICK, THIN = 8, 6  # 版记 rules in eighths of a point: 0.35 mm and 0.25 mm (7.4.1)
 
 
-def border(side: str, style: str, eighths: int, color: str = "000000", space: int = 0) -> etree._Element:
+def border(side: str, style: str, eighths: int, color: str = "000000", space: int = 0) -> Element:
     return el(f"w:{side}", {"w:val": style, "w:sz": eighths, "w:space": space, "w:color": color})
 
 
-def exact(line_pt: float, before_pt: float = 0, after_pt: float = 0) -> etree._Element:
+def exact(line_pt: float, before_pt: float = 0, after_pt: float = 0) -> Element:
     return el(
         "w:spacing",
         {
@@ -40,7 +37,7 @@ def exact(line_pt: float, before_pt: float = 0, after_pt: float = 0) -> etree._E
     )
 
 
-def right_tab(position_twips: int) -> etree._Element:
+def right_tab(position_twips: int) -> Element:
     return el("w:tabs", {}, el("w:tab", {"w:val": "right", "w:pos": position_twips}))
 
 
@@ -53,7 +50,7 @@ class OfficialElements:
         """How many flush-left marks (份号, 密级, 紧急程度) stand above the issuer."""
         return sum(1 for value in (meta.copy_number, meta.secrecy, meta.urgency) if value)
 
-    def _masthead(self, meta: Meta) -> Iterator[etree._Element]:
+    def _masthead(self, meta: Meta) -> Iterator[Element]:
         spec = self.profile["masthead"]
         line_pt = self.metrics.line_pt
         for value in (meta.copy_number, meta.secrecy, meta.urgency):
@@ -73,7 +70,7 @@ class OfficialElements:
         width = display_width(text) or 1
         return min(self.profile["masthead"]["size_pt"], self.metrics.text_width_twips / 20 / width)
 
-    def issuer_paragraphs(self, issuer: list[str], before_pt: float) -> Iterator[etree._Element]:
+    def issuer_paragraphs(self, issuer: list[str], before_pt: float) -> Iterator[Element]:
         """One office centred; a joint issue as the names stacked, spread to one width, the suffix to their right."""
         spec = self.profile["masthead"]
         suffix = spec.get("joint_suffix", "")
@@ -86,7 +83,7 @@ class OfficialElements:
         yield self._spacer(before_pt)
         yield self._issuer_table(issuer, suffix, size)
 
-    def _issuer_table(self, issuer: list[str], suffix: str, size: float) -> etree._Element:
+    def _issuer_table(self, issuer: list[str], suffix: str, size: float) -> Element:
         names = [
             self._paragraph(st.ISSUER, self._sized(name, size), exact(size * 1.25), el("w:jc", {"w:val": "distribute"}))
             for name in issuer
@@ -123,15 +120,15 @@ class OfficialElements:
         table.append(row)
         return table
 
-    def _sized(self, text: str, size: float) -> list[etree._Element]:
+    def _sized(self, text: str, size: float) -> list[Element]:
         runs = self._runs([Span(text)])
         half_points = str(round(size * 2))
         for run in runs:
-            props = run.find(qn("w:rPr"))
+            props = run.find("w:rPr")
             props.extend([el("w:sz", {"w:val": half_points}), el("w:szCs", {"w:val": half_points})])
         return runs
 
-    def _number_and_signers(self, meta: Meta, spec: dict) -> Iterator[etree._Element]:
+    def _number_and_signers(self, meta: Meta, spec: dict) -> Iterator[Element]:
         """发文字号 centred two lines under the issuer; with 签发人 on the left, one character in, and
         ``签发人：`` with two names a line on the right, one character in (7.2.4, 7.2.5)."""
         body_pt, line_pt = self.metrics.body_pt, self.metrics.line_pt
@@ -156,7 +153,7 @@ class OfficialElements:
             runs = self._runs([Span("\u3000".join(pair))], st.SIGNERS)
             yield self._paragraph(st.DOC_NUMBER, runs, indent_chars(body_pt, right=1), el("w:jc", {"w:val": "right"}))
 
-    def red_rule(self, spec: dict) -> etree._Element:
+    def red_rule(self, spec: dict) -> Element:
         """The red separator 4 mm under the number, the width of the text area; the title two lines below."""
         line_pt = self.metrics.line_pt
         rule = border("bottom", "single", round(spec.get("rule_pt", 1.5) * 8), spec.get("color", "FF0000"))
@@ -164,7 +161,7 @@ class OfficialElements:
             st.DOC_NUMBER, [], el("w:pBdr", {}, rule), exact(spec["rule_gap_mm"] * PT_PER_MM, after_pt=2 * line_pt)
         )
 
-    def _spacer(self, height_pt: float, *extra: etree._Element) -> etree._Element:
+    def _spacer(self, height_pt: float, *extra: Element) -> Element:
         return self._paragraph(st.DOC_NUMBER, [], *extra, exact(height_pt))
 
     def masthead_height(self, meta: Meta) -> float:
@@ -187,19 +184,19 @@ class OfficialElements:
 
     # --- around the text ----------------------------------------------------------------------------------
 
-    def _recipients(self, block: Block) -> etree._Element:
+    def _recipients(self, block: Block) -> Element:
         spans = block.spans
         if not block.text.rstrip().endswith(("：", ":")):
             spans = (*spans, Span("："))
         return self._paragraph(st.RECIPIENTS, self._runs(spans))
 
-    def _note(self, block: Block) -> etree._Element:
+    def _note(self, block: Block) -> Element:
         spans = block.spans
         if not block.text.startswith(("（", "(")):
             spans = (Span("（"), *spans, Span("）"))
         return self._paragraph(st.NOTE, self._runs(spans))
 
-    def _attendance(self, block: Block, first: bool) -> etree._Element:
+    def _attendance(self, block: Block, first: bool) -> Element:
         """``出席：`` in 黑体 and the names in 仿宋, wrapped lines aligned after the colon (10.3)."""
         label = block.number + "："
         body_pt = self.metrics.body_pt
@@ -209,7 +206,7 @@ class OfficialElements:
         runs = self._runs([Span(label)], st.ATTENDANCE_LABEL) + self._runs([Span("、".join(block.items))])
         return self._paragraph(st.ATTENDANCE, runs, *extra, ind)
 
-    def _attachment_start(self, block: Block) -> Iterator[etree._Element]:
+    def _attachment_start(self, block: Block) -> Iterator[Element]:
         """``附件1`` in 黑体 at the top of a new page, the attachment's title centred on the third line."""
         yield self._paragraph(st.ATTACHMENT_LABEL, self._runs([Span(block.number)]), el("w:pageBreakBefore"))
         if block.spans:
@@ -220,7 +217,7 @@ class OfficialElements:
 
     # --- 版记 --------------------------------------------------------------------------------------------
 
-    def imprint_rows(self, meta: Meta) -> list[list[etree._Element]]:
+    def imprint_rows(self, meta: Meta) -> list[list[Element]]:
         """The 版记's rows: 抄送 (hanging after the colon, ending in 。) and 印发机关 … 印发."""
         spec = self.profile.get("imprint") or {}
         size = spec.get("size_pt", 14)
@@ -236,7 +233,7 @@ class OfficialElements:
             rows.append([self._paragraph(st.IMPRINT, runs, tab, indent_chars(size, left=1))])
         return rows
 
-    def imprint_table(self, meta: Meta) -> etree._Element:
+    def imprint_table(self, meta: Meta) -> Element:
         """The rows in a table the width of the text area: thick rules first and last, thin between."""
         spec = self.profile.get("imprint") or {}
         width = self.metrics.text_width_twips
@@ -284,7 +281,7 @@ class OfficialElements:
         header_bottom = spec["top_mm"] * PT_PER_MM + size * 1.25 + spec["rule_gap_mm"] * PT_PER_MM + 4
         return max(header_bottom - self.profile["page"]["margins_mm"]["top"] * PT_PER_MM, 0)
 
-    def letter_header(self, meta: Meta) -> list[etree._Element]:
+    def letter_header(self, meta: Meta) -> list[Element]:
         """A letter's first-page header: the issuer 30 mm from the top and the red double rule (thick over
         thin), 170 mm long, 4 mm under it (10.1)."""
         spec = self.profile["masthead"]
@@ -297,7 +294,7 @@ class OfficialElements:
         )
         return elements
 
-    def letter_footer(self) -> list[etree._Element]:
+    def letter_footer(self) -> list[Element]:
         """The letter's lower red double rule (thin over thick), 170 mm long, 20 mm above the bottom of page one."""
         spec = self.profile["masthead"]
         overhang = mm_to_twips((spec.get("rule_length_mm", 170) - self._text_width_mm()) / 2)

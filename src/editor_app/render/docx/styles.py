@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docx.oxml.ns import qn
-from lxml import etree
-
-from .ooxml import el, exact_spacing, fonts_el, indent_chars, lang_el, pt_to_twips, size_els
+from .ooxml import Element, el, exact_spacing, fonts_el, indent_chars, lang_el, pt_to_twips, size_els
 from .profile import Profile
 
 BODY = "GwBody"
@@ -77,11 +74,11 @@ def _style(
     kind: str,
     style_id: str,
     name: str,
-    *parts: etree._Element,
+    *parts: Element,
     based_on: str = "",
     nxt: str = "",
     default: bool = False,
-) -> etree._Element:
+) -> Element:
     children = [el("w:name", {"w:val": name})]
     if based_on:
         children.append(el("w:basedOn", {"w:val": based_on}))
@@ -94,7 +91,7 @@ def _style(
     return el("w:style", attrs, *children, *parts)
 
 
-def _ppr(*children: etree._Element) -> etree._Element:
+def _ppr(*children: Element) -> Element:
     # schema order inside pPr: keepNext, widowControl, spacing, ind, jc, outlineLvl
     order = [
         "keepNext",
@@ -107,14 +104,14 @@ def _ppr(*children: etree._Element) -> etree._Element:
         "jc",
         "outlineLvl",
     ]
-    return el("w:pPr", {}, *sorted(children, key=lambda c: order.index(etree.QName(c).localname)))
+    return el("w:pPr", {}, *sorted(children, key=lambda c: order.index(c.localname)))
 
 
-def _jc(value: str) -> etree._Element:
+def _jc(value: str) -> Element:
     return el("w:jc", {"w:val": value})
 
 
-def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> etree._Element:
+def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> Element:
     """The complete ``w:styles`` element."""
     sizes = profile["sizes_pt"]
     body_pt, line_pt = metrics.body_pt, metrics.line_pt
@@ -275,14 +272,14 @@ def build_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> e
     )
 
 
-def _official_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> list[etree._Element]:
+def _official_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) -> list[Element]:
     """版头, 主送, 附注, 纪要 lists, attachment label and 版记 (GB/T 9704 7.2, 7.3, 7.4, 10)."""
     body_pt, line_pt = metrics.body_pt, metrics.line_pt
     masthead = profile.get("masthead") or {}
     imprint_pt = (profile.get("imprint") or {}).get("size_pt", 14)
     no_indent = indent_chars(body_pt)
     issuer_rpr = _rpr(fonts, masthead.get("font", "title"), masthead.get("size_pt", 36))
-    issuer_rpr.find(qn("w:color")).set(qn("w:val"), masthead.get("color", "FF0000"))
+    issuer_rpr.find("w:color").set("w:val", masthead.get("color", "FF0000"))
     before_closing = line_pt * (profile.get("closing") or {}).get("lines_before", 1)
     return [
         _style(
@@ -324,7 +321,7 @@ def _official_styles(profile: Profile, fonts: dict[str, str], metrics: Metrics) 
     ]
 
 
-def _cell_margins(vertical: int, horizontal: int) -> etree._Element:
+def _cell_margins(vertical: int, horizontal: int) -> Element:
     return el(
         "w:tblCellMar",
         {},
@@ -335,7 +332,7 @@ def _cell_margins(vertical: int, horizontal: int) -> etree._Element:
     )
 
 
-def _table_style() -> etree._Element:
+def _table_style() -> Element:
     border = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
     borders = el("w:tblBorders", {}, *(el(f"w:{side}", border) for side in ("top", "left", "bottom", "right")))
     borders.extend([el("w:insideH", border), el("w:insideV", border)])

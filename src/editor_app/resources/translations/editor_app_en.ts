@@ -194,6 +194,11 @@ Editing it in both places overwrites each other&apos;s changes. Open anyway? You
 <context>
     <name>DocumentSession</name>
     <message>
+        <location filename="../../ui/session.py" line="52"/>
+        <source>PDF 导出需要安装“PDF 导出组件”（editor-app-pdf），请联系单位信息技术人员。</source>
+        <translation>PDF export needs the “PDF export component” (editor-app-pdf) installed. Please ask your office's IT staff.</translation>
+    </message>
+    <message>
         <location filename="../../ui/session.py" line="107"/>
         <location filename="../../ui/session.py" line="202"/>
         <source>文稿</source>
