@@ -29,6 +29,7 @@ def column(qapp):
 
 def _editor_anchors(column: ReadingColumn, report) -> list[str]:
     column.sync(report, node_numbers(report))
+    column.complete()  # a long report's later parts are otherwise built from the event loop
     return [editor.place.anchor for editor in column.order]
 
 

@@ -68,7 +68,7 @@ def test_attachments_sit_between_the_closing_and_the_signature_in_tab_order(wind
     window.column.attachments.setFocus()
     qtbot.keyClick(window.column.attachments, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is signature
-    widgets = [window.column.column.itemAt(i).widget() for i in range(window.column.column.count())]
+    widgets = window.column.widgets()
     assert widgets.index(window.column.attachments) < widgets.index(signature)
 
 

@@ -1,6 +1,7 @@
 """Character counts (Chinese counts characters) and find/replace across the report."""
 
-from editor_app.model.counting import count_markup, count_node, count_report, count_text
+from editor_app.model.counting import RunningCount, count_markup, count_node, count_report, count_text
+from editor_app.model.places import find_place, set_text
 from editor_app.model.report import Meta, Node, Paragraph, Report
 from editor_app.model.search import find_all, replace_all
 
@@ -18,6 +19,25 @@ def test_report_count_excludes_generated_numbers():
     )
     assert count_node(report.nodes[0]) == 2 + 2 + 2
     assert count_report(report) == 2 + 3 + 6  # no "一、" / "（一）" counted
+
+
+def test_the_running_count_follows_each_changed_text_as_a_whole_count_would():
+    report = Report(meta=Meta(title="标题"), lead=[Paragraph("导语。")], nodes=[Node("一节", [Paragraph("正文")])])
+    count = RunningCount(report)
+    count.recount()
+    for anchor, text in (
+        ("n0-p0", "正文**加粗**　多了"),
+        ("title", ""),
+        ("lead-0", "导语。\n第二行"),
+        ("n0-p0", "【请填写】"),
+    ):
+        place = find_place(report, anchor)
+        set_text(place, text)
+        count.text_changed(place)
+        assert count.total == count_report(report), anchor
+    report.lead.append(Paragraph("新段落"))  # places came: only a recount sees them
+    count.recount()
+    assert count.total == count_report(report)
 
 
 def test_find_in_reading_order_on_visible_text():

@@ -9,16 +9,19 @@ including punctuation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .inline import without_prompts
 from .places import Place, PlaceKind, places, section_places
 from .report import Node, Report
 
+_SPACE = re.compile(r"\s")  # for str patterns, exactly what str.isspace() calls whitespace
+
 
 def count_text(text: str) -> int:
     """Visible non-whitespace characters of plain text."""
-    return sum(1 for char in text if not char.isspace())
+    return len(text) - len(_SPACE.findall(text))
 
 
 def count_markup(markup: str) -> int:
@@ -51,3 +54,35 @@ def count_node(node: Node) -> int:
 
 def count_report(report: Report) -> int:
     return count_places(places(report))
+
+
+class RunningCount:
+    """The report's count kept up to date as the writer types: a changed text is recounted alone, when the count
+    is next read (a 300,000-character report takes a quarter of a second to count whole). ``recount`` first, and
+    after places came or went."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._counts: dict[tuple[int, object], int] = {}
+        self._changed: dict[tuple[int, object], Place] = {}
+        self._total = 0
+
+    def recount(self) -> None:
+        counted = (place for place in places(self.report) if place.kind in COUNTED)
+        self._counts = {(id(place.owner), place.key): count_markup(place.text) for place in counted}
+        self._changed = {}
+        self._total = sum(self._counts.values())
+
+    def text_changed(self, place: Place) -> None:
+        key = (id(place.owner), place.key)
+        if key in self._counts:
+            self._changed[key] = place
+
+    @property
+    def total(self) -> int:
+        for key, place in self._changed.items():
+            new = count_markup(place.text)
+            self._total += new - self._counts[key]
+            self._counts[key] = new
+        self._changed = {}
+        return self._total

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..model.inline import plain
 from ..model.labels import place_name
-from ..model.places import find_place
+from ..model.places import find_place, places
 from ..model.report import Comment, Reply
 
 if TYPE_CHECKING:
@@ -64,10 +64,16 @@ class CommentsPanel(QWidget):
     # ---- showing
 
     def refresh(self) -> None:
+        """List the comments, quoting the characters they are on as the text reads now (one walk of the report,
+        and none when there are no comments)."""
         report = self.window.report()
+        if not report.review.comments and not self.tree.topLevelItemCount():
+            return
         self.tree.clear()
+        wanted = {comment.anchor for comment in report.review.comments}
+        found = {place.anchor: place for place in places(report) if place.anchor in wanted} if wanted else {}
         for comment in report.review.comments:
-            place = find_place(report, comment.anchor)
+            place = found.get(comment.anchor)
             where = place_name(report, place) if place else comment.anchor
             quoted = plain(place.text)[comment.start : comment.end] if place and comment.end > comment.start else ""
             head = f"{where}" + (f"“{quoted}”" if quoted else "")
@@ -95,6 +101,7 @@ class CommentsPanel(QWidget):
 
     def _push(self, label: str, apply, revert) -> None:
         self.window.undo_stack.push(self.change(self.window, label, apply, revert))
+        self.refresh()  # the writer's own action shows at once; edits of the text refresh with the next check
 
     def add(self, text: str) -> Comment | None:
         """A comment on the selected characters of the text being written, or on its place when none are."""

@@ -37,6 +37,7 @@ class FindReplace(QObject):
 
     def find_next(self, needle: str, backwards: bool = False) -> bool:
         """Select the next occurrence of ``needle`` in reading order, wrapping around; False if none."""
+        self.column.complete()  # right after opening a long report, its end may not have editors yet
         order = self.column.order
         if not needle or not order:
             return False

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from ..model.counting import count_node, count_report, count_text
+from ..model.counting import RunningCount, count_node, count_text
 from ..model.edit import indent_target, move_target_down, move_target_up, node_at, outdent_target, path_of
 from ..model.inline import plain
 from ..model.numbering import node_numbers
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
 
         self.editor = ReportEditor(report, self)
         self.undo_stack = self.editor.undo_stack
+        self.count = RunningCount(report)
+        self.numbers: dict[int, str] = {}  # the sections' generated numbers, as of the last structure change
         self.editor.text_changed.connect(self._text_changed)
         self.editor.structure_changed.connect(self._structure_changed)
         self.editor.changed.connect(self._changed)
@@ -213,8 +215,9 @@ class MainWindow(QMainWindow):
     def _text_changed(self, place: Place, refresh: bool) -> None:
         report = self.report()
         owner, key = place.owner, place.key
+        self.count.text_changed(place)
         if refresh:
-            editor = self.column.editor_for(owner, key)
+            editor = self.column.built_editor(owner, key)  # one not built yet will show the new text when it is
             if editor is not None:
                 editor.show_value(place.text)
             if owner is report.meta:
@@ -224,14 +227,15 @@ class MainWindow(QMainWindow):
         if owner is report and key == "attachments":
             self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and key == "title":
-            number = node_numbers(report).get(id(owner), "")
+            number = self.numbers.get(id(owner), "")
             self.outline_model.set_node_text(report, owner, number + (plain(owner.title) or self.tr("（无标题）")))
         elif owner is report.meta and key == "title":
             self.outline_model.item(0).setText(self.tr("标题") + "：" + (plain(owner.title) or "—"))
 
     def _structure_changed(self, focus: Focus | None) -> None:
         report = self.report()
-        numbers = node_numbers(report)
+        self.numbers = numbers = node_numbers(report)
+        self.count.recount()
         self.column.sync(report, numbers)
         labels = {
             "title": self.tr("标题"),
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         """The status bar's counts: the whole report, the section the cursor is in, the selection."""
         current = self.column.current
-        parts = [self.tr("全文 {0} 字").format(count_report(self.report()))]
+        parts = [self.tr("全文 {0} 字").format(self.count.total)]
         node = current.place.node if current is not None else None
         if node is not None:
             parts.append(self.tr("本节 {0} 字").format(count_node(node)))

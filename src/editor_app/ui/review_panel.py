@@ -3,7 +3,10 @@
 The panel only reads the report and asks the report editor for changes, so every fix, ignore, comment and status
 change is an undo step beside the writer's typing. Checks run on a snapshot in a worker thread, a moment after the
 last change; the Reviewer keeps each place's findings until its text changes, so a re-check reads only what
-changed. Findings on screen are marked in the editors with a wavy underline.
+changed, and the worker also names each finding's place, so the UI thread never walks the report. Findings are
+marked in the editors with a wavy underline; an editor's marks are laid again only when its findings or its text
+changed, so typing in one paragraph re-marks that paragraph alone.
+
 
 The checks (their word lists and number parsers are slow to load) are imported by the worker at the first check,
 so they cost the window's first paint nothing.
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..model.labels import place_name, section_name
 from ..model.numbering import node_numbers
 from ..model.places import find_place, places
-from ..model.report import STATUS_NAMES, IgnoredFinding
+from ..model.report import STATUS_NAMES, IgnoredFinding, Report
 from ..model.snapshot import snapshot
 from .comments_panel import CommentsPanel
 from .workers import Background
@@ -44,6 +47,25 @@ if TYPE_CHECKING:
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 RULE_ROLE = Qt.ItemDataRole.UserRole + 2
 _MARK_COLOURS = {"error": "#d0312d", "warning": "#e08a00", "info": "#3b78c2"}  # by Severity's value
+
+Named = tuple["Finding", str, str]
+"""A finding with the names of its place and of its section, as the list shows them."""
+
+
+def named_findings(reviewer: Reviewer, report: Report) -> list[Named]:
+    """Check ``report`` and name each finding's place (run on the worker, on a snapshot)."""
+    findings = reviewer.check(report)
+    if not findings:
+        return []
+    numbers = node_numbers(report)
+    wanted = {finding.anchor for finding in findings}
+    found = {place.anchor: place for place in places(report) if place.anchor in wanted}
+    named = []
+    for finding in findings:
+        place = found.get(finding.anchor)
+        where = place_name(report, place, numbers) if place else finding.anchor
+        named.append((finding, where, section_name(report, place, numbers) if place else finding.anchor))
+    return named
 
 
 class ReviewChange(QUndoCommand):
@@ -67,6 +89,9 @@ class ReviewPanel(QWidget):
         super().__init__()
         self.window = window
         self.findings: list[Finding] = []
+        self.named: list[Named] | None = None  # None until the first check is shown
+        self._by_anchor: dict[str, list[Finding]] = {}
+        self._marked: dict[object, tuple] = {}  # editor → (its findings, its document's revision) when marked
         self.reviewer: Reviewer | None = None  # built by the worker at the first check
         self.warnings: list[str] = []
         self.background = Background(self, serial=True)
@@ -122,14 +147,15 @@ class ReviewPanel(QWidget):
         layout.addWidget(tabs, 1)
 
         window.editor.changed.connect(self._report_changed)
-        window.column.editor_created.connect(lambda _editor: self._mark_later())
+        window.column.editor_created.connect(lambda editor: self.mark([editor]))
+        self.comments.refresh()
         self._report_changed()
 
     # ---- checking
 
     def _report_changed(self) -> None:
+        """Cheap on every keystroke: the status box follows at once, comments and checks a moment later."""
         self.status.setCurrentIndex(max(0, self.status.findData(self.window.report().review.status)))
-        self.comments.refresh()
         if self.checking:
             self.timer.start()
 
@@ -141,12 +167,13 @@ class ReviewPanel(QWidget):
 
     def recheck(self) -> None:
         """Check a snapshot of the report on the worker; a change meanwhile checks again when it is done."""
+        self.comments.refresh()
         if self._running:
             self._again = True
             return
         self._running, self._again = True, False
         copy = snapshot(self.window.report())
-        self.background.run(lambda: self._reviewer().check(copy), self._checked, self._failed)
+        self.background.run(lambda: named_findings(self._reviewer(), copy), self._checked, self._failed)
 
     def _reviewer(self) -> Reviewer:
         """The office's checks, loaded on the worker the first time they run."""
@@ -158,13 +185,18 @@ class ReviewPanel(QWidget):
             self.reviewer = Reviewer(options)
         return self.reviewer
 
-    def _checked(self, findings: list[Finding]) -> None:
+    def _checked(self, named: list[Named]) -> None:
         self._running = False
         if self._again:
             self.recheck()
             return
-        self.findings = findings
-        self._show()
+        if named != self.named:  # typing elsewhere leaves the list as it is
+            self.named = named
+            self.findings = [finding for finding, _where, _section in named]
+            self._by_anchor = {}
+            for finding in self.findings:
+                self._by_anchor.setdefault(finding.anchor, []).append(finding)
+            self._show()
         self.mark()
 
     def _failed(self, error: Exception) -> None:
@@ -186,25 +218,17 @@ class ReviewPanel(QWidget):
     def _show(self) -> None:
         from ..review import RULES, Severity
 
-        report = self.window.report()
         counts = {severity: sum(f.severity is severity for f in self.findings) for severity in Severity}
         self.counts.setText(
             "　".join(f"{self.severity_label(s)} {n}" for s, n in counts.items())
             if self.findings
             else self.tr("未发现问题")
         )
-        numbers = node_numbers(report)
-        found = {place.anchor: place for place in places(report)}
         by_rule = self.grouping.currentIndex() == 0
         groups: dict[str, QTreeWidgetItem] = {}
         self.tree.clear()
-        for finding in self.findings:
-            place = found.get(finding.anchor)
-            where = place_name(report, place, numbers) if place else finding.anchor
-            if by_rule:
-                group = RULES[finding.rule].title if finding.rule in RULES else finding.rule
-            else:
-                group = section_name(report, place, numbers) if place else finding.anchor
+        for finding, where, section in self.named or []:
+            group = (RULES[finding.rule].title if finding.rule in RULES else finding.rule) if by_rule else section
             parent = groups.get(group)
             if parent is None:
                 parent = groups[group] = QTreeWidgetItem(self.tree, [group])
@@ -218,33 +242,25 @@ class ReviewPanel(QWidget):
             parent.setText(0, f"{parent.text(0)}（{parent.childCount()}）")
         self.tree.expandAll()
 
-    def _mark_later(self) -> None:
-        QTimer.singleShot(0, self.mark)
-
-    def mark(self) -> None:
-        """A wavy underline under every finding's characters in the editors that show them."""
-        column, report = self.window.column, self.window.report()
-        marks: dict[object, list] = {editor: [] for editor in column.order}
-        found = {place.anchor: place for place in places(report)}
-        for finding in self.findings:
-            place = found.get(finding.anchor) if finding.end > finding.start else None
-            editor = column.editor_for(place.owner, place.key) if place else None
-            if editor is None or editor not in marks:
+    def mark(self, editors: list | None = None) -> None:
+        """A wavy underline under every finding's characters in ``editors`` (default: every editor built). Marks
+        are laid again only where the findings or the text changed since (a reloaded text loses its marks), and
+        editors with no finding, before or now, cost a dictionary look-up."""
+        everyone = editors is None
+        marked = {} if everyone else self._marked
+        for editor in self.window.column.order if everyone else editors:
+            findings = self._by_anchor.get(editor.place.anchor)
+            before = self._marked.get(editor)
+            if not findings and before is None:
                 continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(editor.document())
-            size = editor.document().characterCount() - 1
-            cursor.setPosition(min(finding.start, size))
-            cursor.setPosition(min(finding.end, size), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(_MARK_COLOURS[finding.severity.value]))
-            fmt.setToolTip(finding.message)
-            selection.format = fmt
-            marks[editor].append(selection)
-        for editor, selections in marks.items():
-            editor.setExtraSelections(selections)
+            findings = tuple(f for f in findings or () if f.end > f.start)
+            state = (findings, editor.document().revision())
+            if state != before:
+                editor.setExtraSelections([_mark(editor, finding) for finding in findings])
+            marked.pop(editor, None)
+            if findings:
+                marked[editor] = state
+        self._marked = marked
 
     def title(self) -> str:
         return self.tr("审校与批注")
@@ -330,6 +346,21 @@ class ReviewPanel(QWidget):
         from .compare_dialog import CompareDialog
 
         CompareDialog(self.window).exec()
+
+
+def _mark(editor: QTextEdit, finding: Finding) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(editor.document())
+    size = editor.document().characterCount() - 1
+    cursor.setPosition(min(finding.start, size))
+    cursor.setPosition(min(finding.end, size), QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor(_MARK_COLOURS[finding.severity.value]))
+    fmt.setToolTip(finding.message)
+    selection.format = fmt
+    return selection
 
 
 def attach_review(window: MainWindow) -> ReviewPanel:

@@ -100,6 +100,8 @@ class TextKeys(QObject):
 
     def jump_section(self, direction: int) -> None:
         """Ctrl+PgDown / Ctrl+PgUp: to the next or previous heading in reading order."""
+        if direction > 0:
+            self.column.neighbour(self.column.order[-1], 1)  # the next part is built, with its heading
         order = self.column.order
         here = order.index(self.column.current) if self.column.current in order else -1
         headings = [i for i, e in enumerate(order) if e.role is PlaceKind.HEADING]

@@ -50,6 +50,8 @@ class Background(QObject):
         self._relays.add(relay)
 
         def finish(callback, value) -> None:
+            if not shiboken6.isValid(self):
+                return  # its window closed while the job ran: nothing is left to tell
             self._relays.discard(relay)
             if callback is not None and shiboken6.isValid(self):  # else its window closed meanwhile: nobody to tell
                 callback(value)

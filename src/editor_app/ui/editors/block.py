@@ -118,9 +118,9 @@ class BlockEditor(QTextEdit):
             writer = QTextCursor(document)
             for span in parse(markup):
                 writer.insertText(span.text, _char_format(span.bold, span.italic))
+            self.layout_text()
         finally:
             self._loading = False
-        self.layout_text()
         if cursor is not None:
             self.set_cursor(cursor)
 
@@ -131,6 +131,15 @@ class BlockEditor(QTextEdit):
             self.set_markup(markup, self.textCursor().position() if self.hasFocus() else None)
 
     def layout_text(self) -> None:
+        """Lay the text out for its role; not an edit, so it never reaches the undo history (a text whose markup
+        the editor would write differently, such as ``****``, stays as the file has it until it is typed in)."""
+        loading, self._loading = self._loading, True
+        try:
+            self._lay_out()
+        finally:
+            self._loading = loading
+
+    def _lay_out(self) -> None:
         """Paragraphs open with a two-character indent as Chinese body text does; the title is centred and
         the sign-off right-aligned. Re-applied whenever the text is reloaded (which resets block formats)."""
         fmt = QTextBlockFormat()

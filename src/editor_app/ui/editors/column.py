@@ -4,16 +4,21 @@ Title, details, lead, each section heading (with its generated number) and its p
 attachments, signature and date follow each other in the order of ``model.places``, so the writer reads and
 writes the whole report without opening node after node. Editors are kept by the identity of the model object
 they edit, so a structure change re-orders existing editors instead of rebuilding them, and typing touches one
-paragraph.
+paragraph. The column stands in parts (the title, each part of the report's frame, each top-level section), each
+in a layout of its own; a long report gets its first screenful of editors at once and the rest from the event loop,
+and whatever the writer goes to (find, the outline, the arrows, Ctrl+End) is built on the way.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ...model.inline import plain
 from ...model.places import Place, PlaceKind, Region, places
@@ -21,6 +26,62 @@ from ...model.report import Report
 from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
+
+FIRST_SCREEN = 40  # editors built before the window shows: more than a tall screen holds
+SLICE_SECONDS = 0.008  # then the rest is built from the event loop, about this long at a time,
+TYPING_PAUSE_MS = 400  # and not while the writer types: it goes on this long after the last keystroke
+
+
+@dataclass
+class _Part:
+    """One part of the column: the title and details, a part of the report's frame, or a top-level section.
+    ``entries`` are places (texts and tables) and the fixed widgets between them (labels, ＋ buttons)."""
+
+    key: object
+    entries: list = field(default_factory=list)
+
+
+class _Group(QWidget):
+    """The widgets of one part, in a layout of their own: a paragraph growing by a line lays out its part and moves
+    the parts below it, never the thousands of editors of a long report one by one."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self.widgets: list[QWidget] = []
+
+    def show_widgets(self, widgets: list[QWidget]) -> None:
+        if widgets == self.widgets:
+            return
+        for widget in widgets:
+            holder = widget.parentWidget()
+            if isinstance(holder, _Group) and holder is not self:
+                holder.release(widget)  # moved here from another part
+        staying = set(widgets)
+        for widget in self.widgets:
+            if widget.parentWidget() is self:
+                self.box.removeWidget(widget)
+                if widget not in staying:
+                    widget.hide()
+        for widget in widgets:
+            self.box.addWidget(widget)
+            widget.show()
+        self.widgets = widgets
+
+    def release(self, widget: QWidget) -> None:
+        self.box.removeWidget(widget)
+        self.widgets = [w for w in self.widgets if w is not widget]
+
+    def dissolve(self, page: QWidget) -> None:
+        """The part left the report: its widgets that live on wait on ``page``, hidden, for their new part."""
+        for widget in self.widgets:
+            if widget.parentWidget() is self:
+                self.box.removeWidget(widget)
+                widget.hide()
+                widget.setParent(page)
+        self.deleteLater()
 
 
 class ReadingColumn(QScrollArea):
@@ -46,13 +107,26 @@ class ReadingColumn(QScrollArea):
         self.column = QVBoxLayout(self.page)
         self.column.setContentsMargins(56, 40, 56, 56)
         self.column.setSpacing(2)
+        self.column.addStretch(1)  # the parts go above it
         self.editors: dict[tuple[int, str], BlockEditor] = {}
+        self.groups: dict[object, _Group] = {}
+        self._parts: list[_Part] = []
+        self._part_of: dict[tuple[int, object], int] = {}  # (id of the owner, key) of a text → its part
+        self._built = 0  # parts built, in reading order
+        self._report: Report | None = None
+        self._numbers: dict[int, str] = {}
+        self._more = QTimer(self, singleShot=True, interval=0)
+        self._more.timeout.connect(self._build_slice)
         self.extras: dict[str, QWidget] = {}
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
         self.meta_panel: QWidget | None = None
         self.attachments = AttachmentsEditor(undo_stack)
         self.current: BlockEditor | None = None  # the editor the writer is in, or was in last
+        self._syncing = False
+        self._revealing: tuple[QWidget, int, int] | None = None  # what the column last scrolled to, for the writer
+        self.verticalScrollBar().rangeChanged.connect(self._reveal_again)
+        self.verticalScrollBar().actionTriggered.connect(lambda _action: setattr(self, "_revealing", None))
 
     # ---- building
 
@@ -122,74 +196,174 @@ class ReadingColumn(QScrollArea):
         return []
 
     def sync(self, report: Report, numbers: dict[int, str]) -> None:
-        """Show ``report`` in the reading order of ``model.places``: reuse editors of texts still present,
-        create the missing, drop the rest."""
-        widgets: list[QWidget] = []
-        order: list[BlockEditor] = []
+        """Show ``report`` in the reading order of ``model.places``: reuse editors of texts still present, drop the
+        rest. Parts built before are built again now, and the first screenful; the rest follows from the event loop
+        a slice at a time, or at once where the writer goes (``editor_for``, ``neighbour``, ``complete``)."""
+        self._report, self._numbers = report, numbers
+        focus = QApplication.focusWidget()
+        self._syncing = True  # a text moving to another part loses the focus on the way: it comes back below
+        try:
+            self._sync()
+        finally:
+            self._syncing = False
+        lost = focus is not None and focus is not QApplication.focusWidget()
+        if lost and self.page.isAncestorOf(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.current not in self.order:
+            self.current = None  # its text left the report; the editor is being deleted
+
+    def _sync(self) -> None:
+        rebuild = self._built if self._parts else 0
+        self._parts = self._plan(self._report)
+        self._part_of = {
+            (id(entry.owner), entry.key): index
+            for index, part in enumerate(self._parts)
+            for entry in part.entries
+            if isinstance(entry, Place)
+        }
+        self._drop_unplanned()
+        self.order, self._built = [], 0
+        current = self._part_of.get(_key_of(self.current)) if self.current is not None else None
+        self._build_while(
+            lambda: self._built < rebuild or len(self.order) < FIRST_SCREEN or (current or 0) >= self._built
+        )
+
+    def _plan(self, report: Report) -> list[_Part]:
+        """The column's parts in reading order: the title, each part of the report, each top-level section."""
+        parts = [_Part(Region.HEAD)]
         regions = list(Region)
-        shown = 0  # regions before this index have their labels laid out
+        shown = 0  # regions before this index have their labels planned
         for place in places(report, details=False):
             here = regions.index(place.region)
             for region in regions[shown : here + 1]:
-                widgets += self._region_widgets(region, report)
+                if region is not Region.HEAD:
+                    parts.append(_Part(region))
+                parts[-1].entries += self._region_widgets(region, report)
             shown = max(shown, here + 1)
-            if place.kind is PlaceKind.TABLE:
-                widgets.append(self._table(place))
-            elif place.kind in _EDITED:
-                editor = self._editor(place)
-                if isinstance(editor, HeadingEditor):
-                    placement = report.level_style(place.level).placement
-                    editor.show_level(numbers.get(id(place.node), ""), place.level, placement)
-                order.append(editor)
-                widgets.append(editor)
+            if place.kind is PlaceKind.HEADING and "." not in place.anchor:  # a top-level section
+                parts.append(_Part(id(place.node)))
+            if place.kind is PlaceKind.TABLE or place.kind in _EDITED:
+                parts[-1].entries.append(place)
                 if place.kind is PlaceKind.TITLE and self.meta_panel is not None:
-                    widgets.append(self.meta_panel)
+                    parts[-1].entries.append(self.meta_panel)
+        return parts
 
-        self._relayout(widgets)
-        self._chain_tab_order(order)
-        kept = {(id(editor.owner), editor.attr) for editor in order}
-        for key in [k for k in self.editors if k not in kept]:
-            self.editors.pop(key).deleteLater()
-        for key in [k for k, label in self.tables.items() if label not in widgets]:
-            self.tables.pop(key).deleteLater()
-        for key in [k for k in self.extras if k.endswith("+") and self.extras[k] not in widgets]:
-            self.extras.pop(key).deleteLater()
-        self.order = order
-        if self.current not in order:
-            self.current = None  # its text left the report; the editor is being deleted
+    def _drop_unplanned(self) -> None:
+        for key in [k for k in self.editors if k not in self._part_of]:
+            _discard(self.editors.pop(key))
+        for key in [k for k in self.tables if (k, "caption") not in self._part_of]:
+            _discard(self.tables.pop(key))
+        planned = {entry for part in self._parts for entry in part.entries if isinstance(entry, QWidget)}
+        for key in [k for k in self.extras if k.endswith("+") and self.extras[k] not in planned]:
+            _discard(self.extras.pop(key))
+        keys = {part.key for part in self._parts}
+        for key in [k for k in self.groups if k not in keys]:
+            self.groups.pop(key).dissolve(self.page)
 
-    def _relayout(self, widgets: list[QWidget]) -> None:
-        current = [self.column.itemAt(i).widget() for i in range(self.column.count())]
-        if current[:-1] == widgets:
-            return
-        while self.column.count():
-            self.column.takeAt(0)
-        for widget in widgets:
-            self.column.addWidget(widget)
-            widget.show()
-        self.column.addStretch(1)
+    def _build_while(self, more) -> None:
+        """Build parts in reading order while ``more()`` says so, then lay them out and chain their Tab order."""
+        first = len(self.order)
+        while self._built < len(self._parts) and more():
+            self._build_part(self._parts[self._built])
+            self._built += 1
+        if len(self.order) > first:
+            self._chain_tab_order(first)
+        wanted = [self.groups[part.key] for part in self._parts[: self._built]]
+        laid = [self.column.itemAt(i).widget() for i in range(self.column.count() - 1)]
+        if laid != wanted[: len(laid)]:
+            while self.column.count():
+                self.column.takeAt(0)
+            self.column.addStretch(1)
+            laid = []
+        for group in wanted[len(laid) :]:
+            self.column.insertWidget(self.column.count() - 1, group)
+            group.show()
+        for group in set(self.groups.values()) - set(wanted):
+            group.hide()  # a part not built yet in this plan
+        if self._built < len(self._parts) and not self._more.isActive():
+            self._more.start(0)
 
-    def _chain_tab_order(self, order: list[BlockEditor]) -> None:
-        """Tab follows reading order (title, report details, then every text), also after moves."""
-        chain: list[QWidget] = order[:1]
-        if self.meta_panel is not None:
+    def _build_part(self, part: _Part) -> None:
+        widgets: list[QWidget] = []
+        for entry in part.entries:
+            if isinstance(entry, QWidget):
+                widgets.append(entry)
+            elif entry.kind is PlaceKind.TABLE:
+                widgets.append(self._table(entry))
+            else:
+                editor = self._editor(entry)
+                if isinstance(editor, HeadingEditor):
+                    placement = self._report.level_style(entry.level).placement
+                    editor.show_level(self._numbers.get(id(entry.node), ""), entry.level, placement)
+                self.order.append(editor)
+                widgets.append(editor)
+        group = self.groups.get(part.key)
+        if group is None:
+            group = self.groups[part.key] = _Group(self.page)
+        group.show_widgets(widgets)
+
+    def _build_slice(self) -> None:
+        """Build on from the event loop, a few milliseconds at a time, so typing and scrolling go on meanwhile."""
+        end = time.perf_counter() + SLICE_SECONDS
+        self._build_while(lambda: time.perf_counter() < end)
+
+    def complete(self) -> None:
+        """Build every part now (find, Ctrl+End, the last section)."""
+        self._build_while(lambda: True)
+
+    def is_complete(self) -> bool:
+        return self._built >= len(self._parts)
+
+    def widgets(self) -> list[QWidget]:
+        """Everything the column shows, top to bottom."""
+        return [widget for part in self._parts[: self._built] for widget in self.groups[part.key].widgets]
+
+    def _chain_tab_order(self, first: int) -> None:
+        """Tab follows reading order (title, report details, then every text) for the editors from ``first`` on,
+        also after moves."""
+        chain: list[QWidget] = self.order[max(0, first - 1) : first + 1]
+        if first == 0 and self.meta_panel is not None:
             chain += self.meta_panel.focus_chain()
-        chain += order[1:]
-        signature = next((e for e in order if e.role == "signature"), None)
+        chain += self.order[first + 1 :]
+        signature = next((e for e in chain if isinstance(e, BlockEditor) and e.role == "signature"), None)
         if signature is not None:
             chain.insert(chain.index(signature), self.attachments)  # attachments come before the signature
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _focused(self, editor: BlockEditor) -> None:
+        if self._syncing:
+            return
         moved, self.current = editor is not self.current, editor
         self.editor_focused.emit(editor, moved)
 
     # ---- moving around
 
+    def built_editor(self, owner: object, attr: str) -> BlockEditor | None:
+        """The editor of this text if it is built (and None while its part waits to be built)."""
+        key = (id(owner), attr)
+        editor = self.editors.get(key)
+        if editor is None or editor.owner is not owner or self._part_of.get(key, self._built) >= self._built:
+            return None
+        return editor
+
     def editor_for(self, owner: object, attr: str) -> BlockEditor | None:
-        editor = self.editors.get((id(owner), attr))
-        return editor if editor is not None and editor.owner is owner else None
+        """The editor of this text, building the column up to it first; None when the report has no such text."""
+        index = self._part_of.get((id(owner), attr))
+        if index is not None and index >= self._built:
+            self._build_while(lambda: self._built <= index)
+        return self.built_editor(owner, attr)
+
+    def ensureWidgetVisible(self, widget: QWidget, xmargin: int = 50, ymargin: int = 50) -> None:
+        """Parts built a moment ago have no place on the page until their layouts run: run them first, and keep
+        the widget in view while the page still grows or shrinks around it, until the writer scrolls."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._revealing = (widget, xmargin, ymargin)
+        super().ensureWidgetVisible(widget, xmargin, ymargin)
+
+    def _reveal_again(self) -> None:
+        if self._revealing is not None and shiboken6.isValid(self._revealing[0]) and self._revealing[0].hasFocus():
+            super().ensureWidgetVisible(*self._revealing)
 
     def focus_editor(self, editor: BlockEditor, position: int = 0) -> None:
         """Put the cursor in ``editor``; a template's 【placeholder】 is selected whole, so typing replaces it."""
@@ -213,18 +387,25 @@ class ReadingColumn(QScrollArea):
             index = self.order.index(editor) + direction
         except ValueError:
             return None
+        if index >= len(self.order) and not self.is_complete():
+            self._build_while(lambda: len(self.order) <= index)
         return self.order[index] if 0 <= index < len(self.order) else None
 
     def turn_page(self, editor: BlockEditor, step: int) -> None:
         """Move a screenful (±1) or to the report's first or last text (±2), keyboard only."""
         if not self.order:
             return
+        if step == 2:
+            self.complete()
         if abs(step) == 2:
             target = self.order[0] if step < 0 else self.order[-1]
             self.focus_editor(target, 0 if step < 0 else -1)
             return
         bar = self.verticalScrollBar()
         top = editor.mapTo(self.widget(), QPoint(0, 0)).y() + step * int(self.viewport().height() * 0.85)
+        if step > 0:  # the page below is built before going there
+            after = self.order.index(editor) + FIRST_SCREEN
+            self._build_while(lambda: len(self.order) < after)
         tops = [(e.mapTo(self.widget(), QPoint(0, 0)).y(), e) for e in self.order]
         candidates = [e for y, e in tops if y >= top] if step > 0 else [e for y, e in reversed(tops) if y <= top]
         target = candidates[0] if candidates else (self.order[-1] if step > 0 else self.order[0])
@@ -232,10 +413,24 @@ class ReadingColumn(QScrollArea):
         self.focus_editor(target, 0)
 
     def _keep_cursor_visible(self, editor: BlockEditor) -> None:
+        if self._more.isActive():
+            self._more.start(TYPING_PAUSE_MS)  # typing comes first; the rest of the column waits for a pause
         if editor.hasFocus():
             rect = editor.cursorRect()
             point = editor.mapTo(self.widget(), rect.center())
             self.ensureVisible(point.x(), point.y(), 20, rect.height() + 24)
+
+
+def _discard(widget: QWidget) -> None:
+    holder = widget.parentWidget()
+    if isinstance(holder, _Group):
+        holder.release(widget)
+    widget.hide()
+    widget.deleteLater()
+
+
+def _key_of(editor: BlockEditor) -> tuple[int, object]:
+    return (id(editor.owner), editor.attr)
 
 
 _ACCESSIBLE = {"title": "标题", "heading": "小标题", "paragraph": "段落", "signature": "署名", "date": "成文日期"}

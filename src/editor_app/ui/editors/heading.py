@@ -36,7 +36,7 @@ class HeadingEditor(BlockEditor):
             self.number = number
             self.layout_text()
 
-    def layout_text(self) -> None:
+    def _lay_out(self) -> None:
         """Leave room for the number left of the text (the document's root frame margin)."""
         root = self.document().rootFrame()
         frame = root.frameFormat()

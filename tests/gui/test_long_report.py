@@ -1,0 +1,113 @@
+"""A long report in the writing window: it opens with its first screenful of editors and the rest follows from
+the event loop, yet every text is reachable at once (find, the outline, Ctrl+End), counted, checked and previewed
+while the writer types, and opening it changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from writer import focused, shown, type_chinese
+
+from editor_app.model.counting import count_report
+from editor_app.model.edit import path_of
+from editor_app.model.places import PlaceKind, places
+from editor_app.model.report import Paragraph, Report, iter_nodes
+from editor_app.ui.preview import FORCE_SIMPLE_ENV, PreviewPane
+from workloads import realistic_report
+
+WRITTEN = (PlaceKind.TITLE, PlaceKind.HEADING, PlaceKind.PARAGRAPH, PlaceKind.SIGNATURE, PlaceKind.DATE)
+
+
+def _long_report(last_words: str = "") -> Report:
+    """About 30,000 characters (hundreds of editors); ``last_words`` end its last paragraph."""
+    report = realistic_report(30_000)
+    last_paragraph(report).text += last_words
+    return report
+
+
+def last_paragraph(report: Report) -> Paragraph:
+    nodes = [node for _, node in iter_nodes(report.nodes)]
+    return next(item for node in reversed(nodes) for item in reversed(node.content) if isinstance(item, Paragraph))
+
+
+def _opened(desk, qtbot, report: Report):
+    window = shown(desk, qtbot, report)
+    assert not window.column.is_complete()  # the end of the report has no editors yet: what these tests are about
+    return window
+
+
+def test_every_text_gets_its_editor_in_reading_order_after_opening(desk, qtbot):
+    report = _long_report()
+    window = _opened(desk, qtbot, report)
+    qtbot.waitUntil(window.column.is_complete, timeout=60_000)
+    anchors = [place.anchor for place in places(report, details=False) if place.kind in WRITTEN]
+    assert [editor.place.anchor for editor in window.column.order] == anchors
+    assert all(editor.isVisibleTo(window) for editor in window.column.order)
+
+
+def test_find_reaches_the_last_paragraph_right_after_opening(desk, qtbot):
+    report = _long_report("请核对这一句话。")
+    window = _opened(desk, qtbot, report)
+    assert window.find.find_next("请核对这一句话")
+    editor = QApplication.focusWidget()
+    assert editor.place.owner is last_paragraph(report)
+    assert editor.textCursor().selectedText() == "请核对这一句话"
+    qtbot.wait(200)  # the parts built for it find their place on the page
+    assert not editor.visibleRegion().isEmpty()  # scrolled to, though it was built a moment ago
+
+
+def test_the_outline_reaches_the_last_section_right_after_opening(desk, qtbot):
+    report = _long_report()
+    window = _opened(desk, qtbot, report)
+    last = report.nodes[-1]
+    window.outline.activated.emit(window.outline_model.index_of_path(path_of(report, last)))
+    editor = window.column.editor_for(last, "title")
+    qtbot.waitUntil(editor.hasFocus)
+    assert editor.place.anchor == f"n{len(report.nodes) - 1}"
+    qtbot.wait(200)
+    assert not editor.visibleRegion().isEmpty()
+
+
+@pytest.mark.xcb
+def test_ctrl_end_reaches_the_date_right_after_opening(desk, qtbot):
+    report = _long_report()
+    window = _opened(desk, qtbot, report)
+    title = focused(qtbot, window, window.column.editor_for(report.meta, "title"))
+    qtbot.keyClick(title, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.column.editor_for(report, "date")
+
+
+def test_typing_in_the_last_paragraph_updates_the_count_and_the_preview(desk, qtbot, monkeypatch):
+    monkeypatch.setenv(FORCE_SIMPLE_ENV, "1")
+    report = _long_report()
+    before = count_report(report)
+    window = _opened(desk, qtbot, report)
+    pane = PreviewPane()
+    window.attach_preview(pane)
+    qtbot.waitUntil(lambda: pane.surface() is not None and bool(pane.surface().browser.toPlainText()))
+    editor = window.column.editor_for(last_paragraph(report), "text")
+    type_chinese(editor, "末段新增内容")
+    qtbot.waitUntil(lambda: window.counts.text().startswith(f"全文 {before + 6} 字"))
+    qtbot.waitUntil(lambda: "末段新增内容" in pane.surface().browser.toPlainText(), timeout=20_000)
+
+
+def test_review_marks_reach_texts_built_later_and_stay_while_typing_elsewhere(desk, qtbot):
+    report = _long_report("请各单位认真落实,确保按期完成。")
+    window = _opened(desk, qtbot, report)
+    qtbot.waitUntil(window.column.is_complete, timeout=60_000)
+    window.review.wait()
+    last = window.column.editor_for(last_paragraph(report), "text")
+    comma = last.toPlainText().index(",")
+    assert (comma, comma + 1) in [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in last.extraSelections()]
+    type_chinese(window.column.editor_for(report.lead[0], "text"), "新增")
+    window.review.wait()
+    assert (comma, comma + 1) in [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in last.extraSelections()]
+
+
+def test_opening_a_report_changes_nothing_even_where_the_editor_would_write_markup_otherwise(desk, qtbot):
+    report = _long_report("甲。****乙")  # markup the editor shows literally and would write escaped
+    window = _opened(desk, qtbot, report)
+    qtbot.waitUntil(window.column.is_complete, timeout=60_000)
+    assert window.undo_stack.count() == 0 and not window.isWindowModified()
+    assert last_paragraph(window.report()).text.endswith("甲。****乙")
