@@ -793,6 +793,11 @@ Overwriting it discards their changes. Overwrite anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>正在准备预览…</source>
+        <translation>Preparing preview…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>大纲</source>
