@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, Region
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
@@ -19,7 +20,7 @@ from .wordlists import WordLists
 
 # Han characters (CJK Unified Ideographs with extensions A–F, compatibility ideographs, 〇) and the punctuation
 # of Chinese text, as the zhon package lists them (hanzi.characters, hanzi.punctuation less the ideographic space).
-HAN = re.compile("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
+HAN = lazy_pattern("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
                  "\U0002b740-\U0002b81f\U0002f800-\U0002fa1f]")  # fmt: skip
 FULLWIDTH_PUNCT = frozenset(
     "＂＃＄％＆＇（）＊＋，－／：；＜＝＞＠［＼］＾＿｀｛｜｝～｟｠｢｣､、〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〰〾〿"
@@ -30,7 +31,7 @@ CLOSING = frozenset("”’）》〉】〕」』")
 
 # Half-width marks that belong where they are: URLs, e-mail addresses, numbers with separators, decimals and
 # times, Latin abbreviations and file names.
-_LITERAL = re.compile(
+_LITERAL = lazy_pattern(
     r"(?:https?|ftp)://[!-~]+|www\.[!-~]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
     r"|\d+(?:[,.:]\d+)+"
@@ -39,7 +40,7 @@ _LITERAL = re.compile(
     r"|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|jpe?g|png|zip|rar|html?)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+_QUOTED = lazy_pattern(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 
 
 def is_han(char: str) -> bool:
