@@ -8,7 +8,6 @@ export maps a ``_GB2312`` font), so the window, the command line and the export 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .model.inline import plain
 from .model.places import find_place
@@ -18,6 +17,7 @@ from .review import RULES, Finding, Options, Reviewer, Severity
 from .review.wordlists import load_wordlists
 from .settings import Settings, load_settings, office_file
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:
     from .render.docx import WordComment
 
