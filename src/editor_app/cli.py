@@ -38,7 +38,7 @@ _ARGPARSE_WORDS = {
 @contextmanager
 def _chinese_argparse():
     english = argparse._
-    argparse._ = lambda text: _ARGPARSE_WORDS.get(text, english(text))
+    argparse._ = lambda text: _ARGPARSE_WORDS[text] if text in _ARGPARSE_WORDS else english(text)  # no gettext look-up
     try:
         yield
     finally:

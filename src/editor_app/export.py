@@ -17,13 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .model.characters import strip_illegal
 from .model.dates import check_official_date, normalize_published
 from .model.report import Report
 from .store.files import atomic_write, atomic_write_together, os_reason
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:
     from .render.blocks import Block
     from .render.docx import WordComment

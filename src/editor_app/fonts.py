@@ -66,11 +66,10 @@ def _texts(block: Block) -> Iterable[str]:
 
 def _outside_gb2312(texts: Iterable[str]) -> set[str]:
     rare = set()
-    for text in texts:
-        for char in text:
-            if ord(char) > 0x7F and not char.isspace():
-                try:
-                    char.encode("gb2312")
-                except UnicodeEncodeError:
-                    rare.add(char)
+    for char in set("".join(texts)):  # each character once: a report repeats a few thousand
+        if ord(char) > 0x7F and not char.isspace():
+            try:
+                char.encode("gb2312")
+            except UnicodeEncodeError:
+                rare.add(char)
     return rare

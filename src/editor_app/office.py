@@ -8,13 +8,13 @@ the command line and the export service all see the same looks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .render import themes
 from .render.themes import Theme
 from .resources import resource_path
 from .settings import data_dir
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:
     from .render.docx.profile import Profile
 

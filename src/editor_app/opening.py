@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .model.report import Report
 from .store.document import EXTENSION, is_document_file, open_document
 from .store.files import os_reason
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:  # the importers load YAML, markdown-it, python-docx and lxml: only when a source is imported
     from .importers.common import ImportResult
     from .importers.structure import Corrections, Progress

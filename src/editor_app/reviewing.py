@@ -8,16 +8,18 @@ export maps a ``_GB2312`` font), so the window, the command line and the export 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .model.inline import plain
 from .model.places import find_place
 from .model.report import STATUS_NAMES, Report
 from .resources import resource_path
-from .review import RULES, Finding, Options, Reviewer, Severity
+from .review.findings import Finding, Severity
+from .review.rules import Options, load_checks
+from .review.runner import Reviewer
 from .review.wordlists import load_wordlists
 from .settings import Settings, load_settings, office_file
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:
     from .render.docx import WordComment
 
@@ -56,13 +58,14 @@ def review_options(settings: Settings | None = None, *, font_check: bool = True)
 
 def review_report(report: Report, only: set[str] | None = None) -> list[Finding]:
     """Every open finding of ``report`` under this office's options (of the rules ``only`` names, if given)."""
+    load_checks(errors_only=only is not None and only <= error_rules())
     options, _ = review_options(font_check=only is None or "font.coverage" in only)
     return Reviewer(options, only).check(report)
 
 
 def error_rules() -> set[str]:
     """The checks whose findings are errors: all the export warning counts."""
-    return {rule.id for rule in RULES.values() if rule.severity is Severity.ERROR}
+    return {rule.id for rule in load_checks(errors_only=True).values() if rule.severity is Severity.ERROR}
 
 
 def open_items(report: Report, findings: list[Finding] | None = None) -> list[str]:

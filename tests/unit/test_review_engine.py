@@ -96,3 +96,16 @@ def test_json_form_of_a_finding():
         "text": ",",
         "fix": "，",
     }
+
+
+def test_the_families_marked_as_holding_errors_are_those_that_do():
+    # the export warning loads only these families: one unmarked would let an error slip past the warning
+    from editor_app.review import RULES
+    from editor_app.review.rules import FAMILIES
+
+    def family(rule):
+        return (rule.text_check or rule.report_check).__module__.rsplit(".", 1)[1]
+
+    assert {family(rule) for rule in RULES.values()} == set(FAMILIES)
+    with_errors = {family(rule) for rule in RULES.values() if rule.severity.value == "error"}
+    assert with_errors == {name for name, has_errors in FAMILIES.items() if has_errors}

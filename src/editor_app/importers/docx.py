@@ -19,13 +19,14 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..model.characters import clean_text
 from ..model.inline import escape
+from ..model.patterns import lazy_pattern
 from ..model.report import Table
 from .common import ImportFailed, ImportResult
 from .structure import Corrections, Progress, SourceLine, recognize
 
 MAX_DOCX_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
-_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
+_HEADING_STYLE = lazy_pattern(r"(?:heading|标题)\s*([1-9])", re.I)
 _HEADING_FONTS = ("黑体", "楷体", "方正黑体", "方正楷体", "SimHei", "KaiTi")
 
 

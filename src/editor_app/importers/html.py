@@ -16,25 +16,26 @@ from lxml import etree
 
 from ..model.characters import clean_text
 from ..model.inline import escape
+from ..model.patterns import lazy_pattern
 from ..model.report import Table
 from .common import ImportFailed, ImportResult
 from .lines import column_path, published_value
 from .structure import Corrections, Progress, SourceLine, recognize
 
 MAX_HTML_BYTES = 32 * 1024 * 1024
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
+_CHARSET = lazy_pattern(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "gb18030", "cp936"}
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "input", "select", "button", "textarea", "svg",
               "object", "embed", "nav", "footer", "header", "head", "map", "audio", "video")  # fmt: skip
-_FURNITURE = re.compile(
+_FURNITURE = lazy_pattern(
     r"nav|menu|foot|header|search|share|banner|login|sidebar|related|xgwz|xglj|print|toolbar|fenxiang|topbar", re.I
 )
-_ARTICLE = re.compile(
+_ARTICLE = lazy_pattern(
     r"TRS_Editor|Custom_UnionStyle|zoom|article|wzcon|news_?con|pages_content|main_?content|con_?txt|detail", re.I
 )
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "blockquote", "center",
            "dd", "dt", "td", "th", "tr", "ul", "ol", "table", "br", "pre", "main", "body", "dl"}  # fmt: skip
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-family\s*:[^;]*(?:黑体|楷体)", re.I)
+_BOLD_STYLE = lazy_pattern(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-family\s*:[^;]*(?:黑体|楷体)", re.I)
 _META = {"articletitle": "title", "pubdate": "published", "contentsource": "source", "columnname": "column",
          "keywords": "keywords", "description": "summary", "author": "author"}  # fmt: skip
 

@@ -9,22 +9,22 @@ splits only above a threshold and shows the rest to the writer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..model.patterns import lazy_pattern
 from .lines import ENUMERATION
 
 THRESHOLD = 0.6
 
 _OPEN, _CLOSE = "“‘（(《「『", "”’）)》」』"
 _ENDS = "。！？"
-_NO_LEAD = re.compile(r"[，,、；;：:0-9０-９%％…—\-a-zA-Z]")
-_SUBJECT = re.compile(
+_NO_LEAD = lazy_pattern(r"[，,、；;：:0-9０-９%％…—\-a-zA-Z]")
+_SUBJECT = lazy_pattern(
     r"(?:我们|我县|我局|我部|我市|我区|我镇|全县|全市|全区|该|这|此|其|他|她|目前|当前|今年|去年|近年)"
 )
-_CONNECTIVE = re.compile(r"(?:同时|此外|另外|因此|总之|然而|但是|所以|通过|经过|截至|截止|据|在)")
-_TAIL_PARTICLE = re.compile(r"[了的着过吗呢吧啊等]$")
-_VERBS = re.compile(
+_CONNECTIVE = lazy_pattern(r"(?:同时|此外|另外|因此|总之|然而|但是|所以|通过|经过|截至|截止|据|在)")
+_TAIL_PARTICLE = lazy_pattern(r"[了的着过吗呢吧啊等]$")
+_VERBS = lazy_pattern(
     r"(?:突出|深化|强化|加强|完善|健全|推进|推动|打造|建立|建设|明确|补齐|破解|聚焦|坚持|优化|提升|夯实|狠抓|抓好|抓实|"
     r"落实|创新|拓展|拓宽|加大|做好|实施|开展|严格|规范|注重|激发|激活|筑牢|守牢|织密|织牢|构建|深入|全面|持续|着力|压实|"
     r"提高|增强|扩大|发挥|用好|实行|保障|培育|壮大|促进|聚力|凝聚|锻造|畅通|加快|统筹|丰富|营造|树立|弘扬|守住|严守|"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.dates import normalize_published
+from ..model.patterns import lazy_pattern
 
 _CN = "一二三四五六七八九十百千零〇两"
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -47,14 +48,14 @@ FAMILY_RANK = {"第一章": 0, "第一节": 1, "一、": 3, "（一）": 4, "1."
 """The order in which official documents nest their numbers (GB/T 9704: 一、（一）1.（1）)."""
 
 _NUMBERS = (
-    ("第一章", re.compile(rf"第([{_CN}]{{1,7}})章[ \t\u3000]*")),
-    ("第一节", re.compile(rf"第([{_CN}]{{1,7}})节[ \t\u3000]*")),
-    ("一、", re.compile(rf"([{_CN}]{{1,7}})[ \t]*[、．.][ \t\u3000]*")),
-    ("（一）", re.compile(rf"[（(][ \t]*([{_CN}]{{1,7}})[ \t]*[）)][、．.]?[ \t\u3000]*")),
-    ("（一）", re.compile(r"([㈠-㈩])[ \t\u3000]*")),
-    ("（1）", re.compile(r"[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)][、．.]?[ \t\u3000]*")),
-    ("1.", re.compile(r"([0-9０-９]{1,3})[ \t]*(?:、|[.．](?![0-9０-９]))[ \t\u3000]*")),
-    ("①", re.compile(r"([①-⑳])[ \t\u3000]*")),
+    ("第一章", lazy_pattern(rf"第([{_CN}]{{1,7}})章[ \t\u3000]*")),
+    ("第一节", lazy_pattern(rf"第([{_CN}]{{1,7}})节[ \t\u3000]*")),
+    ("一、", lazy_pattern(rf"([{_CN}]{{1,7}})[ \t]*[、．.][ \t\u3000]*")),
+    ("（一）", lazy_pattern(rf"[（(][ \t]*([{_CN}]{{1,7}})[ \t]*[）)][、．.]?[ \t\u3000]*")),
+    ("（一）", lazy_pattern(r"([㈠-㈩])[ \t\u3000]*")),
+    ("（1）", lazy_pattern(r"[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)][、．.]?[ \t\u3000]*")),
+    ("1.", lazy_pattern(r"([0-9０-９]{1,3})[ \t]*(?:、|[.．](?![0-9０-９]))[ \t\u3000]*")),
+    ("①", lazy_pattern(r"([①-⑳])[ \t\u3000]*")),
 )
 
 
@@ -81,15 +82,15 @@ def typed_number(line: str) -> Numbering | None:
     return None
 
 
-ARTICLE = re.compile(rf"第[{_CN}]{{1,5}}条[ \t\u3000]")
+ARTICLE = lazy_pattern(rf"第[{_CN}]{{1,5}}条[ \t\u3000]")
 """``第一条　为了……``: an article of rules or measures, a paragraph whose number is part of the text."""
-ENUMERATION = re.compile(rf"[{_CN}]{{1,3}}是|首先|其次|再次|最后")
+ENUMERATION = lazy_pattern(rf"[{_CN}]{{1,3}}是|首先|其次|再次|最后")
 """``一是……二是……``: an enumeration inside running text, never a heading or a lead."""
 
 # ── details ──────────────────────────────────────────────────────────────────────────────────────────────
-_COLUMN = re.compile(r"(?:当前位置|您当前的位置|您的位置|当前的位置|所在位置|位置)[ \t]*[:：][ \t]*(.*)")
-_CRUMB_SPLIT = re.compile(r"[ \t]*(?:>>?|＞|»|›|→|/)[ \t]*")
-_BARE_CRUMB = re.compile(r"首页[ \t]*(?:>>?|＞|»|›|→)")
+_COLUMN = lazy_pattern(r"(?:当前位置|您当前的位置|您的位置|当前的位置|所在位置|位置)[ \t]*[:：][ \t]*(.*)")
+_CRUMB_SPLIT = lazy_pattern(r"[ \t]*(?:>>?|＞|»|›|→|/)[ \t]*")
+_BARE_CRUMB = lazy_pattern(r"首页[ \t]*(?:>>?|＞|»|›|→)")
 
 FIELD_LABELS = {
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source", "发布机构": "source",
@@ -102,7 +103,7 @@ FIELD_LABELS = {
     "责任编辑": None, "编辑": None, "审核": None, "分享到": None,
 }  # fmt: skip
 """Labels of the info line and the metadata table of a portal page, and the field each fills (None: dropped)."""
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?:^|(?<=[|｜\s\u3000]))(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")[ \t\u3000]*[:：]"
 )
 _STRONG = {"source", "published"}
@@ -145,10 +146,10 @@ def published_value(text: str) -> str:
         return ""
 
 
-_BYLINE = re.compile(r"[（(][ \t]*((?:本报)?(?:记者|通讯员|作者|文/|文：|撰稿|供稿)[^（）()]{1,40})[ \t]*[）)]")
-_BYLINE_BARE = re.compile(r"(?:记者|通讯员)[ \t\u3000]+\S.{0,30}")
-MASTHEAD = re.compile(r"\S.{1,30}(?:文件|简报)")
-DOCUMENT_NUMBER = re.compile(r"\S.{0,15}[〔\[［(（][0-9]{4}[〕\]］)）][ \t]*[0-9]{1,5}[ \t]*号")
+_BYLINE = lazy_pattern(r"[（(][ \t]*((?:本报)?(?:记者|通讯员|作者|文/|文：|撰稿|供稿)[^（）()]{1,40})[ \t]*[）)]")
+_BYLINE_BARE = lazy_pattern(r"(?:记者|通讯员)[ \t\u3000]+\S.{0,30}")
+MASTHEAD = lazy_pattern(r"\S.{1,30}(?:文件|简报)")
+DOCUMENT_NUMBER = lazy_pattern(r"\S.{0,15}[〔\[［(（][0-9]{4}[〕\]］)）][ \t]*[0-9]{1,5}[ \t]*号")
 
 
 def byline(line: str) -> str | None:
@@ -159,11 +160,11 @@ def byline(line: str) -> str | None:
     return line if _BYLINE_BARE.fullmatch(line) else None
 
 
-_DATE = re.compile(
+_DATE = lazy_pattern(
     rf"[（(]?[ \t]*(?:[0-9]{{4}}|[〇零一二三四五六七八九]{{4}})[ \t]*年[ \t]*(?:[0-9]{{1,2}}|[{_CN}]{{1,3}})[ \t]*月"
     rf"[ \t]*(?:[0-9]{{1,2}}|[{_CN}]{{1,3}})[ \t]*日[ \t]*[）)]?"
 )
-_ISO_DATE = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
+_ISO_DATE = lazy_pattern(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
 
 
 def is_date(line: str) -> bool:
@@ -171,11 +172,11 @@ def is_date(line: str) -> bool:
     return bool(_DATE.fullmatch(line) or _ISO_DATE.fullmatch(line))
 
 
-CLOSING = re.compile(
+CLOSING = lazy_pattern(
     r"(?:特此(?:通知|报告|公告|通告|函告|函复|批复|请示|说明|证明|通报)|妥否，?请批示|请予审议)[。！.]?"
 )
-NOTE = re.compile(r"[（(](?:此件|本件|联系人|联系电话)[^（）()]{0,80}[）)]")
-ATTACHMENTS = re.compile(r"附[ \t\u3000]*件[ \t\u3000]*[0-9]{0,2}[ \t]*[:：]?[ \t\u3000]*(.*)")
+NOTE = lazy_pattern(r"[（(](?:此件|本件|联系人|联系电话)[^（）()]{0,80}[）)]")
+ATTACHMENTS = lazy_pattern(r"附[ \t\u3000]*件[ \t\u3000]*[0-9]{0,2}[ \t]*[:：]?[ \t\u3000]*(.*)")
 
 # ── page furniture ───────────────────────────────────────────────────────────────────────────────────────
 _FURNITURE_WORDS = (
@@ -184,9 +185,9 @@ _FURNITURE_WORDS = (
     "无障碍浏览|无障碍|长者模式|关怀版|繁体|简体|繁體|English|搜索|站内搜索|Top|TOP|上一篇|下一篇|相关链接|相关文章|"
     "相关新闻|相关阅读|【|】|\\[|\\]|\\||｜|:|：|·|•|/|-|\\s"
 )
-_FURNITURE = re.compile(f"(?:{_FURNITURE_WORDS})+")
-_NEIGHBOUR = re.compile(r"(?:上一篇|下一篇|上一条|下一条)[ \t]*[:：].{0,80}")
-_FOOTER = re.compile(
+_FURNITURE = lazy_pattern(f"(?:{_FURNITURE_WORDS})+")
+_NEIGHBOUR = lazy_pattern(r"(?:上一篇|下一篇|上一条|下一条)[ \t]*[:：].{0,80}")
+_FOOTER = lazy_pattern(
     r".{0,60}(?:版权所有|主办单位|承办单位|网站标识码|ICP备|公网安备|技术支持|建议使用|分辨率|网站维护|运维单位)"
     r".{0,80}"
 )
@@ -199,7 +200,7 @@ def is_furniture(line: str) -> bool:
     return bool(_FURNITURE.fullmatch(line) or _NEIGHBOUR.fullmatch(line) or _FOOTER.fullmatch(line))
 
 
-TITLE_END = re.compile(
+TITLE_END = lazy_pattern(
     r"(?:通知|意见|方案|办法|报告|总结|决定|规定|通报|批复|函|纪要|细则|规划|计划|要点|公告|通告|讲话|请示|条例|规则|措施)"
     r"[)）]?$"
 )

@@ -22,6 +22,7 @@ import yaml
 from ..model.characters import clean_text
 from ..model.dates import normalize_published
 from ..model.numbering import LevelSchemeError, check_level_count, level_style, strip_typed_number
+from ..model.patterns import lazy_pattern
 from ..model.report import Attachment, Content, LevelStyle, Meta, Node, Paragraph, Report, Table, meta_fields
 from .common import ImportFailed, ImportResult
 
@@ -88,15 +89,15 @@ _FrontMatterLoader.yaml_constructors = {
     None: _FrontMatterLoader.construct_undefined,
 }
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_LIST_SPLIT = re.compile(r"[，,、；;\s]+")
+_FRONT_MATTER = lazy_pattern(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_LIST_SPLIT = lazy_pattern(r"[，,、；;\s]+")
 
 KNOWN_KEYS = {name for name, _ in meta_fields()} | {
     "signature", "date", "attachments", "template", "layout", "levels", "name", "description",
 }  # fmt: skip
-_SEPARATORS = {"column": re.compile(r"\s*[>＞/]\s*"), "keywords": _LIST_SPLIT}
-_NAMES_SPLIT = re.compile(r"[，,、；;\n]+")  # offices and people in one string: 县委办，县政府办
-_ATTACHMENT_HEADING = re.compile(r"^附件(\d+)?(?:[\s\u3000：:]+(.*))?$")
+_SEPARATORS = {"column": lazy_pattern(r"\s*[>＞/]\s*"), "keywords": _LIST_SPLIT}
+_NAMES_SPLIT = lazy_pattern(r"[，,、；;\n]+")  # offices and people in one string: 县委办，县政府办
+_ATTACHMENT_HEADING = lazy_pattern(r"^附件(\d+)?(?:[\s\u3000：:]+(.*))?$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

@@ -8,10 +8,10 @@ one of these is body, so a misreading loses nothing.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..model.inline import escape
+from ..model.patterns import lazy_pattern
 from ..model.report import Attachment, Paragraph
 from .common import Kind
 from .lines import (
@@ -34,7 +34,7 @@ from .lines import (
 if TYPE_CHECKING:
     from .structure import Recogniser
 
-_LIST_SPLIT = re.compile(r"[，,、；;\s]+")
+_LIST_SPLIT = lazy_pattern(r"[，,、；;\s]+")
 _SENTENCE_MARKS = "。；;，,！？!?"
 
 

@@ -9,9 +9,11 @@ stay: they only hint direction.
 
 from __future__ import annotations
 
-import re
+from .patterns import lazy_pattern
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff]")
+_ILLEGAL = lazy_pattern(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff]"
+)
 
 
 def strip_illegal(text: str) -> tuple[str, int]:

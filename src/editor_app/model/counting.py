@@ -9,14 +9,14 @@ including punctuation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .inline import without_prompts
+from .patterns import lazy_pattern
 from .places import Place, PlaceKind, places, section_places
 from .report import Node, Report
 
-_SPACE = re.compile(r"\s")  # for str patterns, exactly what str.isspace() calls whitespace
+_SPACE = lazy_pattern(r"\s")  # for str patterns, exactly what str.isspace() calls whitespace
 
 
 def count_text(text: str) -> int:

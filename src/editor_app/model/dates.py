@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
-_PUBLISHED = re.compile(
+from .patterns import lazy_pattern
+
+_PUBLISHED = lazy_pattern(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[\sT]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?)?\s*$"
 )
@@ -36,7 +37,7 @@ def official_date(moment: datetime) -> str:
     return f"{moment.year}年{moment.month}月{moment.day}日"
 
 
-_OFFICIAL = re.compile(r"^(\d{4})年([1-9]\d?)月([1-9]\d?)日$")
+_OFFICIAL = lazy_pattern(r"^(\d{4})年([1-9]\d?)月([1-9]\d?)日$")
 
 
 def check_official_date(text: str) -> str | None:

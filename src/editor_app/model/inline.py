@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .patterns import lazy_pattern
+
 
 @dataclass(frozen=True)
 class Span:
@@ -60,7 +62,7 @@ def _flanking(text: str, start: int, end: int, marker: str) -> tuple[bool, bool]
     return left and (not right or last_boundary), right and (not left or next_boundary)
 
 
-_SPECIAL_RUN = re.compile(r"\\.?|\*+|_+", re.DOTALL)
+_SPECIAL_RUN = lazy_pattern(r"\\.?|\*+|_+", re.DOTALL)
 
 
 def _tokenize(text: str) -> tuple[list[str], list[_Delimiter]]:
@@ -202,7 +204,7 @@ def plain(text: str) -> str:
     return "".join(span.text for span in parse(text))
 
 
-_SPECIAL = re.compile(r"([\\*_])")
+_SPECIAL = lazy_pattern(r"([\\*_])")
 
 
 def escape(text: str) -> str:
@@ -254,7 +256,7 @@ def join_markup(first: str, second: str) -> str:
     return to_markup(merge_spans(parse(first) + parse(second)))
 
 
-PROMPT = re.compile(r"【[^】]*】")
+PROMPT = lazy_pattern(r"【[^】]*】")
 """A template's prompt: it tells the writer what goes there and is not text (not counted, not a title)."""
 
 

@@ -6,8 +6,7 @@ Markers are written as the form they take for the number one, e.g. ``一、`` or
 
 from __future__ import annotations
 
-import re
-
+from .patterns import lazy_pattern
 from .report import MAX_LEVELS, LevelStyle, Node, Placement, Report, iter_nodes
 
 MARKERS: tuple[str, ...] = ("一、", "（一）", "1.", "1．", "（1）", "1、", "①", "第一章", "第一节")
@@ -183,7 +182,7 @@ def node_numbers(report: Report) -> dict[int, str]:
 
 # Typed numbering at the start of a heading, as found in imported text: 一、 （一） (一) ㈠ 1. 1、 １． （1） (1) ①
 # 第一章 第一节
-_TYPED_NUMBER = re.compile(
+_TYPED_NUMBER = lazy_pattern(
     r"^\s*(?:"
     r"第[一二三四五六七八九十百零〇]+[章节]"
     r"|[一二三四五六七八九十百零〇]+\s*[、.．]"

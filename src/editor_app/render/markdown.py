@@ -7,20 +7,19 @@ structure is escaped, so Markdown → Report → Markdown is stable.
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
 from ..model.characters import clean_text
 from ..model.inline import to_markup
+from ..model.patterns import lazy_pattern
 from ..model.report import Report, meta_fields
 from .blocks import Block, Kind, Role, to_blocks
 
 CLOSING_BREAK = "***"
-_COLUMN_SEPARATOR = re.compile(r"[>＞/]")  # what the importer splits a column path string on
+_COLUMN_SEPARATOR = lazy_pattern(r"[>＞/]")  # what the importer splits a column path string on
 
 # Line starts that Markdown would read as a block: headings, quotes, lists, rules, fences, tables, setext lines.
-_BLOCK_START = re.compile(r"^(?:[#>+\-=_~`|]|\d{1,9}[.)])")
+_BLOCK_START = lazy_pattern(r"^(?:[#>+\-=_~`|]|\d{1,9}[.)])")
 
 
 def _escape_line(text: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model.inline import plain
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
@@ -25,7 +26,7 @@ def missing_details(report: Report, options: Options) -> Iterator[Finding]:
             yield Finding("meta.missing", Severity.ERROR, anchor, 0, 0, "", f"{label}为空，发布前须填写", None)
 
 
-_TITLE_PUNCT = re.compile(r"[，。；：？！,.;:?!、…—]+")
+_TITLE_PUNCT = lazy_pattern(r"[，。；：？！,.;:?!、…—]+")
 
 
 @text_rule("title.punct", Severity.WARNING, "标题标点", kinds={PlaceKind.TITLE})

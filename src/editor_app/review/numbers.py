@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
 from ..model.numbering import chinese_value
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind
 from .findings import Hit, Severity
 from .rules import Text, matches, text_rule
 
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.:/-])")
-_PADDED_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
-_SHORT_YEAR = re.compile(r"(?<![\d〔\[（(【［])(\d{2})年(?=\d{1,2}月)")
-_CHINESE_DATE = re.compile(
+_NUMERIC_DATE = lazy_pattern(r"(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.:/-])")
+_PADDED_DATE = lazy_pattern(r"(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_SHORT_YEAR = lazy_pattern(r"(?<![\d〔\[（(【［])(\d{2})年(?=\d{1,2}月)")
+_CHINESE_DATE = lazy_pattern(
     r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 
@@ -51,7 +51,7 @@ def date_format(text: Text) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), f"成文日期用阿拉伯数字：“{right}”", right)
 
 
-_DOCNO = re.compile(r"([\[(（【〔［])(\d{4})([\])）】〕］])(第?)(0*)([1-9]\d*)号")
+_DOCNO = lazy_pattern(r"([\[(（【〔［])(\d{4})([\])）】〕］])(第?)(0*)([1-9]\d*)号")
 
 
 @text_rule("docno.brackets", Severity.WARNING, "发文字号")
@@ -64,7 +64,7 @@ def document_number(text: Text) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), f"发文字号年份用六角括号，序号不编虚位、不加“第”：应为“{right}”", right)
 
 
-_APPROX = re.compile(
+_APPROX = lazy_pattern(
     r"(?<=[^第\s])([一二三四五六七八九])、([二三四五六七八九十])(?=[十百千万天日年个次人名家岁倍条项件本])(?!年级|年度)"
 )
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model.patterns import lazy_pattern
 from .findings import Hit, Severity
 from .rules import Text, is_han, text_rule
 
-_DOUBLE = re.compile(r'"([^"\n]*)"')
-_SINGLE = re.compile(r"(?<![A-Za-z])'([^'\n]*)'(?![A-Za-z])")
+_DOUBLE = lazy_pattern(r'"([^"\n]*)"')
+_SINGLE = lazy_pattern(r"(?<![A-Za-z])'([^'\n]*)'(?![A-Za-z])")
 _OPEN_DOUBLE = "“"
 
 
@@ -53,7 +54,7 @@ def ascii_quotes(text: Text) -> Iterator[Hit]:
 
 _PAIRS = {"”": "“", "’": "‘", "》": "《", "〉": "〈", "）": "（", "〕": "〔", "】": "【", "」": "「", "』": "『"}
 _OPENERS = frozenset(_PAIRS.values())
-_MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
+_MARKS = lazy_pattern("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
 
 
 @text_rule("pair.unbalanced", Severity.ERROR, "标点不成对")

@@ -6,17 +6,17 @@ abbreviations, quoted foreign text) are left alone: a mark is Chinese only when 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind
 from .findings import Hit, Severity
 from .rules import CLOSING, FULLWIDTH_PUNCT, Text, is_han, matches, text_rule
 
 _FULL = {",": "，", ".": "。", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_HALF = re.compile(r"[,.:;?!()]")
-_HEADING_MARKER = re.compile(r"^\s*(?:\d{1,2}\.(?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）])")
+_HALF = lazy_pattern(r"[,.:;?!()]")
+_HEADING_MARKER = lazy_pattern(r"^\s*(?:\d{1,2}\.(?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）])")
 
 
 def _chinese_side(char: str) -> bool:
@@ -42,7 +42,7 @@ def halfwidth(text: Text) -> Iterator[Hit]:
             yield Hit(position, position + 1, f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”", _FULL[mark])
 
 
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)|……等")
+_ELLIPSIS = lazy_pattern(r"\.{3,}|。{3,}|(?<!…)…(?!…)|……等")
 
 
 @text_rule("ellipsis", Severity.WARNING, "省略号")
@@ -59,7 +59,7 @@ def ellipsis(text: Text) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), f"省略号应为“……”（两个“…”），不是“{found}”", "……")
 
 
-_DASH = re.compile(r"-{2,}|(?<!—)—(?!—)|(?<!\d)(\d{4})[-－~～](\d{4})(?=年)|(\d+(?:\.\d+)?%)[-－—~](\d+(?:\.\d+)?%)")
+_DASH = lazy_pattern(r"-{2,}|(?<!—)—(?!—)|(?<!\d)(\d{4})[-－~～](\d{4})(?=年)|(\d+(?:\.\d+)?%)[-－—~](\d+(?:\.\d+)?%)")
 
 
 @text_rule("dash", Severity.WARNING, "破折号与连接号")
@@ -82,7 +82,7 @@ def dash(text: Text) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), f"破折号应为“——”（两个“—”），不是“{found}”", "——")
 
 
-_REPEAT = re.compile(r"([，。、；：？！])\1+")
+_REPEAT = lazy_pattern(r"([，。、；：？！])\1+")
 
 
 @text_rule("punct.repeat", Severity.WARNING, "标点重复")
@@ -93,7 +93,7 @@ def repeat(text: Text) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), f"标点“{match.group(1)}”重复", match.group(1))
 
 
-_SPACE = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
+_SPACE = lazy_pattern(r"(?<=\S)[ \t\u00a0]+(?=\S)")
 _PADDED = frozenset({PlaceKind.CELL, PlaceKind.SIGNATURE, PlaceKind.DATE, PlaceKind.FIELD})
 
 
@@ -117,7 +117,7 @@ def spaces(text: Text) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), "中文与数字、字母或标点之间不加空格", "")
 
 
-_WIDE = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_WIDE = lazy_pattern(r"[０-９Ａ-Ｚａ-ｚ]+")
 
 
 @text_rule("width.digits", Severity.WARNING, "全角数字字母")
@@ -127,7 +127,7 @@ def wide_digits(text: Text) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), f"数字和字母用半角：“{match.group()}”应为“{narrow}”", narrow)
 
 
-_TITLE_MARKS = re.compile(r"(?<=[》”])、(?=[《“])")
+_TITLE_MARKS = lazy_pattern(r"(?<=[》”])、(?=[《“])")
 
 
 @text_rule("title.marks", Severity.WARNING, "并列书名号引号间的顿号")

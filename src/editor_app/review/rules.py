@@ -2,7 +2,7 @@
 
 A check is one small function registered with ``@text_rule`` (it reads one place's plain text and yields
 ``Hit``s) or ``@report_rule`` (it reads the whole report and yields ``Finding``s, for rules about order or
-details). Families of checks live in their own modules; importing ``editor_app.review`` registers them all.
+details). Families of checks live in their own modules, which ``load_checks`` imports.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import import_module
 
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, Region
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
@@ -19,7 +21,7 @@ from .wordlists import WordLists
 
 # Han characters (CJK Unified Ideographs with extensions A–F, compatibility ideographs, 〇) and the punctuation
 # of Chinese text, as the zhon package lists them (hanzi.characters, hanzi.punctuation less the ideographic space).
-HAN = re.compile("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
+HAN = lazy_pattern("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
                  "\U0002b740-\U0002b81f\U0002f800-\U0002fa1f]")  # fmt: skip
 FULLWIDTH_PUNCT = frozenset(
     "＂＃＄％＆＇（）＊＋，－／：；＜＝＞＠［＼］＾＿｀｛｜｝～｟｠｢｣､、〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〰〾〿"
@@ -30,7 +32,7 @@ CLOSING = frozenset("”’）》〉】〕」』")
 
 # Half-width marks that belong where they are: URLs, e-mail addresses, numbers with separators, decimals and
 # times, Latin abbreviations and file names.
-_LITERAL = re.compile(
+_LITERAL = lazy_pattern(
     r"(?:https?|ftp)://[!-~]+|www\.[!-~]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
     r"|\d+(?:[,.:]\d+)+"
@@ -39,7 +41,7 @@ _LITERAL = re.compile(
     r"|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|jpe?g|png|zip|rar|html?)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
+_QUOTED = lazy_pattern(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 
 
 def is_han(char: str) -> bool:
@@ -104,6 +106,18 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+
+# The modules that register checks, and whether each holds checks whose findings are errors (the export warning
+# runs only those; tests/unit/test_review_engine.py keeps these flags true).
+FAMILIES = {"document": True, "numbers": False, "pairs": True, "punctuation": True, "sequence": False, "words": True}
+
+
+def load_checks(*, errors_only: bool = False) -> dict[str, Rule]:
+    """Register every check family (or only those with error checks): ``RULES`` then holds their checks."""
+    for family, has_errors in FAMILIES.items():
+        if has_errors or not errors_only:
+            import_module(f"{__package__}.{family}")
+    return RULES
 
 
 def text_rule(rule_id: str, severity: Severity, title: str, kinds: Iterable[PlaceKind] | None = None):

@@ -5,12 +5,12 @@ sequence (numbering restarts under each parent), and a section title with a type
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model.inline import plain
 from ..model.numbering import chinese_value, node_numbers, strip_typed_number
+from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, places
 from ..model.report import Report
 from .findings import Finding, Severity
@@ -19,10 +19,10 @@ from .rules import Options, report_rule
 RULE = "number.sequence"
 _CN = "一二三四五六七八九十"
 _MARKERS = (
-    (1, re.compile(rf"^([{_CN}]{{1,3}})([、.．])"), "{}、"),
-    (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]([、.．]?)"), "（{}）"),
-    (3, re.compile(r"^(\d{1,2})(\.(?!\d)|[、．])"), "{}."),
-    (4, re.compile(r"^[（(](\d{1,2})[）)]([、.．]?)"), "（{}）"),
+    (1, lazy_pattern(rf"^([{_CN}]{{1,3}})([、.．])"), "{}、"),
+    (2, lazy_pattern(rf"^[（(]([{_CN}]{{1,3}})[）)]([、.．]?)"), "（{}）"),
+    (3, lazy_pattern(r"^(\d{1,2})(\.(?!\d)|[、．])"), "{}."),
+    (4, lazy_pattern(r"^[（(](\d{1,2})[）)]([、.．]?)"), "（{}）"),
 )
 _LEVEL_NAMES = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 

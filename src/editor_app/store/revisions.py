@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model.patterns import lazy_pattern
 from ..model.report import Report
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict
 
 HISTORY = "history/"
 MAX_REVISIONS = 30
 MAX_HISTORY_BYTES = 16 * 1024 * 1024  # uncompressed JSON; a report is text
-_NAME = re.compile(r"^history/(\d{4,})-(\d{8}T\d{6})\.json$")  # a sequence number, then when it was saved
+_NAME = lazy_pattern(r"^history/(\d{4,})-(\d{8}T\d{6})\.json$")  # a sequence number, then when it was saved
 
 
 @dataclass(frozen=True)

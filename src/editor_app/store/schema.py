@@ -8,7 +8,6 @@ ones, which the caller reports as "written by a newer version".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from ..model.numbering import LevelSchemeError, check_level_count, level_style
 from ..model.report import (
@@ -26,6 +25,10 @@ from ..model.report import (
     Table,
     meta_fields,
 )
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA_VERSION = 2
 MAX_DEPTH = 4

@@ -7,11 +7,11 @@ dropped and counted, so a stray control character costs a warning, never the exp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from ...model.characters import strip_illegal
 from ...model.inline import Span
+from ...model.patterns import lazy_pattern
 from ...model.report import Meta
 from ..blocks import Block, Cells, Kind
 from ..info import info_line
@@ -23,7 +23,7 @@ from .paging import text_end
 from .profile import Profile
 from .title import shape_title
 
-_BREAKS = re.compile(r"(\t|\n)")
+_BREAKS = lazy_pattern(r"(\t|\n)")
 _HINT = Leaf("w:rFonts", {"w:hint": "eastAsia"})  # quotes, dashes and ellipses drawn full-width
 _BOLD = [val_leaf("w:b"), val_leaf("w:bCs")]
 _ITALIC = [val_leaf("w:i"), val_leaf("w:iCs")]
@@ -286,7 +286,7 @@ def closing_indents(profile: Profile, signature: float, date: float) -> dict[str
     return {st.DATE: edge, st.SIGNATURE: edge + date + shift - signature}
 
 
-_UNBREAKABLE = re.compile(r"[\x21-\x7e]+")
+_UNBREAKABLE = lazy_pattern(r"[\x21-\x7e]+")
 CELL_MARGINS = 2 * 108  # Word's default left and right cell margins (twips), which the text cannot use
 
 

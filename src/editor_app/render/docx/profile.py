@@ -13,9 +13,12 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ...resources import resource_path
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_PROFILE = "gbt9704"
 ROLES = ("title", "body", "level1", "level2", "level3", "level4", "page_number", "latin")
