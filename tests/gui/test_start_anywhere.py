@@ -14,7 +14,7 @@ from editor_app.logs import log_path, setup_logging
 from editor_app.settings import Settings, recovery_dir
 from editor_app.store.document import open_document
 from editor_app.templates import sample_report
-from editor_app.ui.app import Desk, create_application, install_crash_handler, web_engine_flags
+from editor_app.ui.app import Desk, create_application, input_method_module, install_crash_handler, web_engine_flags
 
 TYPED = "出错前刚输入、尚未保存的一句话。"
 
@@ -28,6 +28,32 @@ def test_root_gets_no_sandbox_and_no_gpu_gets_software_drawing():
 
 
 @pytest.mark.qt_no_exception_capture
+def _plugins(folder, *names):
+    (folder / "platforminputcontexts").mkdir(parents=True)
+    for name in names:
+        (folder / "platforminputcontexts" / name).touch()
+    return folder
+
+
+def test_a_fcitx_desktop_without_a_fcitx_plugin_reaches_fcitx_5_through_ibus(tmp_path):
+    wheel = _plugins(
+        tmp_path / "wheel", "libibusplatforminputcontextplugin.so", "libcomposeplatforminputcontextplugin.so"
+    )
+    module, reason = input_method_module("fcitx", wheel)
+    assert module == "ibus" and "fcitx" in reason  # without it Qt loads no input method: no Chinese at all
+    assert input_method_module("fcitx5", wheel)[0] == "ibus"
+
+
+def test_an_installed_fcitx_plugin_or_another_input_method_is_left_alone(tmp_path):
+    with_fcitx = _plugins(
+        tmp_path / "fcitx", "libibusplatforminputcontextplugin.so", "libfcitx5platforminputcontextplugin.so"
+    )
+    assert input_method_module("fcitx", with_fcitx) == ("fcitx", None)
+    wheel = _plugins(tmp_path / "wheel", "libibusplatforminputcontextplugin.so")
+    assert input_method_module("ibus", wheel) == ("ibus", None)
+    assert input_method_module("", wheel) == ("", None)
+
+
 def test_a_bug_in_a_slot_keeps_the_window_and_writes_the_recovery_copy_first(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("EDITOR_APP_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test

@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -280,9 +280,38 @@ def configure_web_engine() -> None:
         log.info(reason)
 
 
+def input_method_module(wanted: str, plugins: Path) -> tuple[str, str | None]:
+    """The input-method module to ask Qt for, and why it differs from ``wanted`` (QT_IM_MODULE).
+
+    Qt's wheels bring plugins for IBus and the compose table only. Where the desktop asks for fcitx (UOS, Kylin,
+    Deepin) and no fcitx plugin is installed beside Qt's, Qt would load no input method at all and Chinese could
+    not be typed; Fcitx 5 also answers the IBus protocol, so IBus is the module that can still reach it.
+    """
+    name = wanted.strip().lower()
+    if not name.startswith("fcitx"):
+        return wanted, None
+    folder = plugins / "platforminputcontexts"
+    if any(folder.glob("*fcitx*")) or not any(folder.glob("*ibus*")):
+        return wanted, None
+    return (
+        "ibus",
+        f"输入法：未找到 {wanted} 的 Qt 插件，改用 IBus 协议连接（Fcitx 5 支持），如仍无法输入中文请联系信息技术人员",
+    )
+
+
+def configure_input_method() -> None:
+    """Set QT_IM_MODULE before the application exists, so that a fcitx desktop still gets an input method."""
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    module, reason = input_method_module(os.environ.get("QT_IM_MODULE", ""), plugins)
+    if reason:
+        os.environ["QT_IM_MODULE"] = module
+        log.info(reason)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None:
         configure_web_engine()
+        configure_input_method()
         # The preview's QtWebEngine, loaded after the window shows, needs this set before the app exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
