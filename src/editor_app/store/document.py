@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason
+from .json_text import SectionTexts, payload_bytes
 from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
@@ -98,17 +99,20 @@ def is_document_file(path: Path | str) -> bool:
 # ---------------------------------------------------------------- encoding
 
 
-def _json_bytes(payload: dict) -> bytes:
+def _json_bytes(payload: dict, sections: SectionTexts | None) -> bytes:
     """Readable UTF-8 JSON; text holding lone surrogates (which UTF-8 cannot carry) is kept exactly as
-    ``\\uXXXX`` escapes instead of being dropped."""
+    ``\\uXXXX`` escapes instead of being dropped. ``sections`` re-uses the text of unchanged sections."""
     try:
+        if sections is not None:
+            return payload_bytes(payload, sections)
         return json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(payload, ensure_ascii=True, indent=1).encode("ascii")
 
 
-def encode(report: Report, previous: bytes | None = None) -> bytes:
-    """The bytes of a document file holding ``report``, carrying the history of ``previous`` (the file's old bytes)."""
+def encode(report: Report, previous: bytes | None = None, sections: SectionTexts | None = None) -> bytes:
+    """The bytes of a document file holding ``report``, carrying the history of ``previous`` (the file's old bytes).
+    ``sections`` (one per open document) makes encoding again after a small change cost little."""
     now = datetime.now().astimezone()
     payload = {
         "format": FORMAT,
@@ -121,7 +125,7 @@ def encode(report: Report, previous: bytes | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        archive.writestr("document.json", _json_bytes(payload), compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("document.json", _json_bytes(payload, sections), compress_type=zipfile.ZIP_DEFLATED)
         for name, data in history.items():
             archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
@@ -220,7 +224,9 @@ def open_document(path: Path | str) -> Report:
     return decode(data, path)
 
 
-def save_document(report: Report, path: Path | str, *, keep_backup: bool = True) -> Path:
+def save_document(
+    report: Report, path: Path | str, *, keep_backup: bool = True, sections: SectionTexts | None = None
+) -> Path:
     """Save ``report`` atomically at ``path``: ``.edesk`` is added unless the name ends with it or the file is
     already a document of ours (opened by its content, it saves back under its own name).
 
@@ -231,7 +237,7 @@ def save_document(report: Report, path: Path | str, *, keep_backup: bool = True)
         previous = path.read_bytes() if path.is_file() else None
     except OSError:
         previous = None  # unreadable now: the save reports the disk's reason below
-    data = encode(report, previous)
+    data = encode(report, previous, sections)
     decode(data, path)  # never write what we could not read back
     try:
         atomic_write(path, data, keep_backup=keep_backup)

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..model.report import Report
 from .document import encode, open_document
 from .files import atomic_write
+from .json_text import SectionTexts
 from .lock import process_alive
 
 
@@ -42,15 +43,21 @@ class RecoveryCopy:
 
 
 def write_recovery(
-    folder: Path, session: str, report: Report, original: Path | None, stamp: tuple[int, int] | None = None
+    folder: Path,
+    session: str,
+    report: Report,
+    original: Path | None,
+    stamp: tuple[int, int] | None = None,
+    sections: SectionTexts | None = None,
 ) -> Path:
     """Write (or overwrite) the recovery copy of one window. Raises OSError; call it off the UI thread.
 
     ``stamp`` is what the window knew of the original on disk, so a restored window still notices (and asks
-    before overwriting) a save made by someone else since."""
+    before overwriting) a save made by someone else since. ``sections``: the window's, so an unchanged section
+    is not encoded again."""
     folder.mkdir(parents=True, exist_ok=True)
     document = folder / f"{session}.edesk"
-    atomic_write(document, encode(report), keep_backup=False)
+    atomic_write(document, encode(report, sections=sections), keep_backup=False)
     info = {
         "original": str(original) if original else "",
         "title": report.meta.title,

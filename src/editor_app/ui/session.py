@@ -27,6 +27,7 @@ from ..model.inline import without_prompts
 from ..model.snapshot import snapshot as snapshot_of
 from ..settings import recovery_dir
 from ..store.document import EXTENSION, save_document, with_extension
+from ..store.json_text import SectionTexts
 from ..store.lock import release_lock, take_lock
 from ..store.recovery import discard_recovery, new_session_id, write_recovery
 from .report_editor import ReportEditor
@@ -85,6 +86,7 @@ class DocumentSession(QObject):
         self.revision = 0
         self.background = Background(self)
         self.recovery_jobs = Background(self, serial=True)  # a discard never overtakes a copy still being written
+        self.section_texts = SectionTexts()  # the encoded sections of the last copy: the next encodes only changes
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -142,11 +144,12 @@ class DocumentSession(QObject):
         undo_stack = self.editor.undo_stack
         index = undo_stack.index()
         expected = None if force or path != self.path else self.disk_stamp
+        sections = self.section_texts
 
         def work() -> tuple[Path, tuple[int, int] | None]:
             if expected is not None and disk_stamp(path) not in (None, expected):
                 raise ChangedOnDisk(str(path))
-            saved = save_document(snapshot, path, keep_backup=True)
+            saved = save_document(snapshot, path, keep_backup=True, sections=sections)
             return saved, disk_stamp(saved)
 
         def done(result) -> None:
@@ -275,8 +278,9 @@ class DocumentSession(QObject):
         def failed(error: Exception) -> None:
             self.message.emit(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)
 
+        sections = self.section_texts
         self.recovery_jobs.run(
-            lambda: write_recovery(recovery_dir(), recovery_id, snapshot, original, stamp), None, failed
+            lambda: write_recovery(recovery_dir(), recovery_id, snapshot, original, stamp, sections), None, failed
         )
 
     def application_state(self, state: Qt.ApplicationState) -> None:
