@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Any
 
 
-def _dumps(value: Any, level: int) -> bytes:
+def _dumps(value: object, level: int) -> bytes:
     """``value`` as it reads at nesting ``level`` of an ``indent=1`` document, in UTF-8: JSON strings escape their
     line breaks, so every line break of the text is layout and takes the deeper indent. Raises
     UnicodeEncodeError for text UTF-8 cannot carry (the caller then encodes the whole payload otherwise)."""
@@ -48,14 +47,14 @@ class SectionTexts:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._items: dict[str, list[tuple[Any, bytes]]] = {}
+        self._items: dict[str, list[tuple[object, bytes]]] = {}
 
     def _list_texts(self, key: str, items: list, level: int) -> list[bytes]:
         """The texts of the items of the report list ``key``; an item equal to the next remembered one (or the
         one after, when one item was removed) keeps its text. Remembered items are private copies, so no later
         change to the caller's objects can make a text stale."""
         old = self._items.get(key, [])
-        kept: list[tuple[Any, bytes]] = []
+        kept: list[tuple[object, bytes]] = []
         at = 0
         for item in items:
             if at < len(old) and old[at][0] == item:
