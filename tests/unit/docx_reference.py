@@ -20,15 +20,14 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx_xml import DATA
+from test_handback import reviewed_report
 
 from editor_app.model.report import (
     Attachment,
-    Comment,
     LevelStyle,
     Meta,
     Node,
     Paragraph,
-    Reply,
     Report,
     Table,
 )
@@ -125,13 +124,7 @@ def _features() -> Report:
 
 
 def _reviewed() -> tuple[Report, list[WordComment]]:
-    meta = Meta(title="弘扬五种风气", column=["首页"], source="县委统战部", published="2024-05-08 09:30")
-    report = Report(
-        meta=meta, lead=[Paragraph("加强管理,落实责任。")], nodes=[Node("大兴学习之风", [Paragraph("正文")])]
-    )
-    comment = Comment("请核实数据", "张编辑", "n0-p0", "2026-11-30 09:30", 0, 2)
-    comment.replies.append(Reply("已核实", "李科员"))
-    report.review.comments += [comment, Comment("已处理的意见", "张编辑", "lead-0", resolved=True)]
+    report = reviewed_report()
     comments = handback_comments(report)
     comments.append(WordComment("no-such-place", "放在第一段的意见", "审校", "审"))
     return report, comments

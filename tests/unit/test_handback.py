@@ -12,7 +12,8 @@ from editor_app.model.report import Comment, Meta, Node, Paragraph, Reply, Repor
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _reviewed() -> Report:
+def reviewed_report() -> Report:
+    """A report with an open comment carrying a reply and a resolved one (also a Word reference case)."""
     meta = Meta(title="弘扬五种风气", column=["首页"], source="县委统战部", published="2024-05-08 09:30")
     report = Report(
         meta=meta, lead=[Paragraph("加强管理,落实责任。")], nodes=[Node("大兴学习之风", [Paragraph("正文")])]
@@ -44,7 +45,7 @@ def _comments(path) -> list[tuple[str, str, str]]:
 
 def test_handback_carries_open_comments_and_findings_on_their_paragraphs(tmp_path):
     source = tmp_path / "稿件.edesk"
-    result = export_report(_reviewed(), "handback", None, source=source)
+    result = export_report(reviewed_report(), "handback", None, source=source)
     (path,) = result.paths
     assert path.name == "稿件.批注.docx"
     assert _comments(path) == [
@@ -54,7 +55,7 @@ def test_handback_carries_open_comments_and_findings_on_their_paragraphs(tmp_pat
 
 
 def test_nothing_of_the_review_leaks_into_the_other_outputs(tmp_path):
-    report = _reviewed()
+    report = reviewed_report()
     source = tmp_path / "稿件.edesk"
     written = []
     for fmt in ("docx", "html", "fragment", "md", "txt"):
