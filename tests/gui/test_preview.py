@@ -110,6 +110,22 @@ def test_typing_changes_the_preview_within_the_debounce(qtbot, pane):
     assert dom(qtbot, pane, "[data-anchor='lead-0']") == "改过的导语。"
 
 
+def test_typing_in_the_title_updates_the_page_without_loading_it_again(qtbot, pane):
+    """A reload would flash the page and lose the reader's place; the title and keywords live in the head."""
+    report = sample_report()
+    shown_with(qtbot, pane, report)
+    run_js(qtbot, pane, "window.sameDocument = true; true")
+    loads = []
+    pane.surface().page.loadStarted.connect(lambda: loads.append(1))
+    report.meta.title = "改过的标题"
+    report.meta.keywords = ["新的关键词"]
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        pane.set_report(report)
+    assert dom(qtbot, pane, "h1") == "改过的标题"
+    assert run_js(qtbot, pane, "document.title") == "改过的标题_青溪县人民政府"
+    assert run_js(qtbot, pane, "window.sameDocument === true") is True and loads == []
+
+
 def test_typing_is_never_blocked_by_rendering(qtbot, monkeypatch):
     renders = []
 

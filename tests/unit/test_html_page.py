@@ -214,14 +214,27 @@ def test_an_edited_paragraph_is_the_only_change_the_preview_replaces():
     "edit",
     [
         lambda report: report.lead.insert(0, Paragraph("新的一段。")),  # the anchors after it move
-        lambda report: setattr(report.meta, "title", "新的标题"),  # the head (<title>, meta tags) and the frame
+        lambda report: setattr(report.meta, "title", "新的标题"),  # the title in the frame
         lambda report: setattr(report.meta, "source", "青溪县人民政府办公室"),  # the info line in the frame
         lambda report: report.attachments[1].__setattr__("name", "丙"),  # a list of two: several elements
     ],
 )
-def test_the_preview_swaps_the_whole_page_when_more_than_a_block_changed(edit):
+def test_the_preview_swaps_the_whole_body_when_more_than_a_block_changed(edit):
     report = sample_report()
     report.attachments = [Attachment("甲"), Attachment("乙")]
     before = render_page_parts(report)
     edit(report)
     assert changed_blocks(before, render_page_parts(report)) is None
+
+
+def test_keywords_and_title_change_the_exported_head_but_not_the_shell_the_preview_loads():
+    """Typing in the title or the keywords must not make the preview load the page again (a flash, the scroll lost)."""
+    report = sample_report()
+    before = render_page_parts(report)
+    report.meta.keywords = ["和美乡村", "新的关键词"]
+    report.meta.title = "新的标题"
+    after = render_page_parts(report)
+    assert 'content="和美乡村,新的关键词"' in after.head and "<title>新的标题_" in after.head
+    assert after.shell == before.shell and "<title>" not in after.shell and "新的关键词" not in after.shell
+    assert after.title.startswith("新的标题_") and CSP in after.shell
+    assert render_page_parts(report, "plain").shell != after.shell  # a theme does need a reload

@@ -229,12 +229,17 @@ class Page:
     """A page in two parts, so the preview can load the head once and swap the body as the writer types.
 
     ``frame`` is the body without the article and ``blocks`` the article's blocks as ``_page_block`` gives them:
-    between two pages of the same frame and blocks, the preview replaces only the elements that changed."""
+    between two pages of the same frame and blocks, the preview replaces only the elements that changed.
+    ``shell`` is the head without the title and the meta tags that describe the article (what a change of theme or
+    text size changes), and ``title`` the document title: typing in the title or the keywords changes neither the
+    shell nor the look, so the preview need not load the page again."""
 
     head: str
     body: str
     frame: str = ""
     blocks: tuple[tuple[str, str], ...] = ()
+    shell: str = ""
+    title: str = ""
 
     @property
     def html(self) -> str:
@@ -304,13 +309,15 @@ def render_page_parts(
     meta = report.meta
     title = _plain(_title(blocks).spans)
     site = site_name.strip() or site_name_for(meta)
-    head = [
+    document_title = f"{title or '无标题'}_{site}"
+    opening = [
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>{_text(title or '无标题')}_{_text(site)}</title>",
-        *_meta_tags(meta, title, site),
+    ]
+    labels = [f"<title>{_text(document_title)}</title>", *_meta_tags(meta, title, site)]
+    styles = [
         _style(theme.css),
         _style(f"html {{ font-size: {TEXT_SIZES.get(text_size, TEXT_SIZES[DEFAULT_TEXT_SIZE])}; }}"),
     ]
@@ -326,14 +333,15 @@ def render_page_parts(
     template = Template(theme.template)
     frame = template.safe_substitute(values, article="").strip()
     body = template.safe_substitute(values, article="\n".join(html for _, html in article)).strip()
-    return Page("\n".join(head), body, frame, article)
+    head, shell = "\n".join(opening + labels + styles), "\n".join(opening + styles)
+    return Page(head, body, frame, article, shell, document_title)
 
 
 def changed_blocks(old: Page, new: Page) -> list[tuple[str, str]] | None:
     """The ``(anchor, html)`` of each block of ``new`` that differs from ``old``, to be replaced in place; None when
-    the page must be swapped whole: the head or the frame changed, blocks came or went, or a changed block is not
+    the page must be swapped whole: the shell or the frame changed, blocks came or went, or a changed block is not
     one anchored element."""
-    if old.head != new.head or old.frame != new.frame or len(old.blocks) != len(new.blocks):
+    if old.shell != new.shell or old.frame != new.frame or len(old.blocks) != len(new.blocks):
         return None
     changes = []
     for (old_anchor, old_html), (anchor, html) in zip(old.blocks, new.blocks, strict=True):

@@ -1,11 +1,12 @@
 """The QtWebEngine surface of the preview: the exported page, offline, with document scripts off.
 
 Imported only when the preview starts, so a desktop without QtWebEngine's libraries gets the simple preview
-instead of an import error. The page's head (stylesheet, Content-Security-Policy, meta tags) is loaded once
-with ``setHtml``; as the writer types, only the blocks that changed are replaced (or the whole body, when blocks
-came or went) from an isolated script world, which keeps the scroll position, avoids a flash, spares Chromium
-laying out the whole page again, and has no size limit (``setHtml`` stops at 2 MB). Document JavaScript
-stays off, the profile is off the record, and every request that is not the page itself is refused.
+instead of an import error. The page's head (stylesheet, Content-Security-Policy) is loaded once with
+``setHtml``; as the writer types (the title too: the document title is set from the same script), only the
+blocks that changed are replaced (or the whole body, when blocks came or went) from an isolated script world,
+which keeps the scroll position, avoids a flash, spares Chromium laying out the whole page again, and has no size
+limit (``setHtml`` stops at 2 MB). Document JavaScript stays off, the profile is off the record, and every
+request that is not the page itself is refused.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ class WebSurface(QObject):
         self.view.setAccessibleName(self.tr("网页预览"))
         self.page.loadFinished.connect(self._loaded)
         self.page.renderProcessTerminated.connect(self._terminated)
-        self._head: str | None = None
+        self._shell: str | None = None
         self._loading = False
         self._body: str | None = None
         self._page: Page | None = None  # what the page shows once the scripts sent so far have run
@@ -121,11 +122,11 @@ class WebSurface(QObject):
         return self.view
 
     def show_page(self, page: Page) -> None:
-        """Show ``page``: replace the blocks that changed, swap the body, or reload the shell when the head (theme,
-        size, title) changed."""
+        """Show ``page``: replace the blocks that changed, swap the body, or load the page again when its shell
+        (theme, text size) changed."""
         old, self._page, self._body = self._page, page, page.body
-        if page.head != self._head:
-            self._head = page.head
+        if page.shell != self._shell:
+            self._shell = page.shell
             self._scroll = self.page.scrollPosition()
             self._loading = True
             self.page.setHtml(Page(page.head, "").html, BASE_URL)
@@ -138,7 +139,7 @@ class WebSurface(QObject):
 
     def show_anchor(self, anchor: str) -> None:
         self._anchor = anchor
-        if not self._loading and self._head is not None:
+        if not self._loading and self._shell is not None:
             self._scroll_to_anchor()
 
     def _loaded(self, ok: bool) -> None:
@@ -148,7 +149,7 @@ class WebSurface(QObject):
 
     def _inject(self, restore: QPointF | None = None) -> None:
         """Swap the body in, and scroll in the same script (a script's answer is now and then lost)."""
-        script = f"document.body.innerHTML = {json.dumps(self._body, ensure_ascii=False)};"
+        script = self._retitle() + f"document.body.innerHTML = {json.dumps(self._body, ensure_ascii=False)};"
         if restore is not None:
             script += f"window.scrollTo({restore.x()}, {restore.y()});"
         if self._anchor is not None:
@@ -162,7 +163,8 @@ class WebSurface(QObject):
         anchor, self._anchor = self._anchor, None
         replace = _REPLACE_BLOCKS % json.dumps(changes, ensure_ascii=False)
         scroll = _SCROLL_TO_ANCHOR % json.dumps(anchor) if anchor is not None else ""
-        script = f"(function () {{ const replaced = {replace}; if (replaced) {{ {scroll} }} return replaced; }})()"
+        body = f"{self._retitle()} const replaced = {replace}; if (replaced) {{ {scroll} }} return replaced;"
+        script = f"(function () {{ {body} }})()"
 
         def done(replaced) -> None:
             if replaced is False:
@@ -172,6 +174,10 @@ class WebSurface(QObject):
                 self.shown.emit()
 
         self.page.runJavaScript(script, WORLD, done)
+
+    def _retitle(self) -> str:
+        """The script that sets the document title (it is in the head, which typing no longer reloads)."""
+        return f"document.title = {json.dumps(self._page.title, ensure_ascii=False)};" if self._page else ""
 
     def _scroll_to_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
