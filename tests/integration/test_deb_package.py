@@ -198,6 +198,16 @@ def test_desktop_knows_the_report_type_and_opens_it_with_the_app(installed: Path
         assert "application/vnd.editorial-desk+zip=editorial-desk.desktop" in cache.read_text(encoding="utf-8")
 
 
+FONTS_LINK = Path("/etc/fonts/conf.d/36-editorial-desk-official-fonts.conf")
+
+
+def test_missing_official_fonts_fall_back_to_a_face_of_their_kind(installed: Path):
+    """For LibreOffice and WPS on a desktop without the standard's fonts: 仿宋 and 楷体 are not drawn as 黑体."""
+    assert FONTS_LINK.resolve().is_file()
+    for family, expected in (("仿宋_GB2312", "Noto Serif CJK SC"), ("楷体_GB2312", "AR PL UKai CN")):
+        assert f'"{expected}"' in _run("fc-match", f"{family}:lang=zh-cn"), family
+
+
 def _helpers() -> list[int]:
     found = []
     for proc in Path("/proc").iterdir():
@@ -258,6 +268,7 @@ def test_removing_the_packages_leaves_nothing_behind(installed: Path, tmp_path: 
     assert not COMMAND.exists() and not COMMAND.is_symlink()
     assert not Path("/usr/share/applications/editorial-desk.desktop").exists()
     assert not Path("/usr/share/mime/packages/editorial-desk.xml").exists()
+    assert not FONTS_LINK.exists() and not FONTS_LINK.is_symlink()
     for package in ("editor-app", "editor-app-pdf"):
         listed = subprocess.run(["dpkg", "-s", package], capture_output=True, text=True)
         assert listed.returncode != 0 or "deinstall" in listed.stdout

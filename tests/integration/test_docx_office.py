@@ -8,9 +8,11 @@ office on a Linux desktop would do); the others keep the standard's names and le
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from tools import require_tool
 pytestmark = pytest.mark.integration
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = DATA.parents[1]
 PT_PER_MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * PT_PER_MM, 297 * PT_PER_MM
 LEFT, RIGHT = 28 * PT_PER_MM, PAGE_W - 26 * PT_PER_MM  # text area edges
@@ -54,15 +57,16 @@ class Line:
     y1: float
 
 
-def to_pdf(report: Report, folder: Path, name: str, **options) -> Path:
-    """Export ``report`` to ``folder/name.docx`` and convert it with LibreOffice; the PDF's path."""
+def to_pdf(report: Report, folder: Path, name: str, env: dict[str, str] | None = None, **options) -> Path:
+    """Export ``report`` to ``folder/name.docx`` and convert it with LibreOffice (in ``env``); the PDF's path."""
     soffice = require_tool("soffice")
     folder.mkdir(parents=True, exist_ok=True)
     source = folder / f"{name}.docx"
     source.write_bytes(render_docx(report, **options).data)
     profile = folder / f"lo-profile-{name}"
     command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf"]
-    subprocess.run([*command, "--outdir", str(folder), str(source)], check=True, capture_output=True, timeout=300)
+    converting = [*command, "--outdir", str(folder), str(source)]
+    subprocess.run(converting, check=True, capture_output=True, timeout=300, env=env)
     shutil.rmtree(profile, ignore_errors=True)
     pdf = folder / f"{name}.pdf"
     assert pdf.is_file(), "LibreOffice produced no PDF"
@@ -247,9 +251,29 @@ def test_attachment_names_line_up_under_the_first_name(summary_pdf: Path) -> Non
 
 
 def test_office_font_mapping_reaches_the_page(summary_pdf: Path) -> None:
-    fonts = subprocess.run([require_tool("pdffonts"), str(summary_pdf)], check=True, capture_output=True, text=True)
+    fonts = pdf_fonts(summary_pdf)
     for name in ("NotoSansCJK", "UKai", "UMing"):  # 黑体, 楷体 and 仿宋 stand-ins chosen in the mapping
-        assert name in fonts.stdout
+        assert name in fonts
+
+
+def pdf_fonts(pdf: Path) -> str:
+    return subprocess.run([require_tool("pdffonts"), str(pdf)], check=True, capture_output=True, text=True).stdout
+
+
+def test_the_packages_font_aliases_keep_each_standard_font_s_kind_where_it_is_missing(folder: Path, work_summary):
+    """Without 仿宋_GB2312 and 楷体_GB2312, fontconfig alone hands LibreOffice a sans face for the body and the
+    second-level headings; with the aliases the Linux package installs, the free fonts the profile lists instead."""
+    aliases = folder / "aliases.conf"
+    subprocess.run([sys.executable, str(ROOT / "packaging/fontconfig.py"), str(aliases)], check=True)
+    system = Path("/etc/fonts/fonts.conf")
+    if not system.is_file():
+        pytest.skip("no system fontconfig configuration to extend")
+    wrapper = folder / "fonts.conf"
+    wrapper.write_text(f"<fontconfig><include>{system}</include><include>{aliases}</include></fontconfig>\n")
+    pdf = to_pdf(work_summary, folder, "summary-aliased", env={**os.environ, "FONTCONFIG_FILE": str(wrapper)})
+    fonts = pdf_fonts(pdf)
+    for name in ("NotoSerifCJK", "UKai", "NotoSansCJK"):  # 仿宋 and 小标宋, 楷体, 黑体 stand-ins
+        assert name in fonts, fonts
 
 
 def test_page_one_pictures_are_kept_for_people(folder: Path, sample_pdf: Path, summary_pdf: Path, artifacts) -> None:
