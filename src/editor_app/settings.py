@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
+
+from .model.records import asdict, field, fields, record
 
 APP_NAME = "editorial-desk"
 APP_AUTHOR = "EditorialDesk"
@@ -70,7 +71,7 @@ def office_file(name: str) -> Path:
     return own
 
 
-@dataclass
+@record
 class Settings:
     unit_name: str = ""
     columns: list[str] = field(default_factory=lambda: ["首页 > 工作动态", "首页 > 政务动态", "首页 > 专题"])

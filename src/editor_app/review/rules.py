@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
 
 from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, Region
+from ..model.records import field, record
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
 from .wordlists import WordLists
@@ -48,7 +48,7 @@ def is_han(char: str) -> bool:
     return bool(char) and HAN.match(char) is not None
 
 
-@dataclass
+@record
 class Options:
     """What the checks need besides the text: the office's word lists, and whether a _GB2312 font is mapped."""
 
@@ -56,7 +56,7 @@ class Options:
     gb2312: bool = False
 
 
-@dataclass
+@record
 class Text:
     """One place as a check sees it: the plain text, where it stands, and spans some rules leave alone."""
 
@@ -95,7 +95,7 @@ TextCheck = Callable[[Text], Iterable[Hit]]
 ReportCheck = Callable[[Report, Options], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     id: str
     severity: Severity
