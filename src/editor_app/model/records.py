@@ -47,16 +47,18 @@ def _init_source(cls: type, frozen: bool) -> str:
         else:
             params.append(name if item.default is _MISSING else f"{name}=_default_{name}")
             value = name
-        body.append(f"_set(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
+        body.append(f"_fields[{name!r}] = {value}" if frozen else f"self.{name} = {value}")
     if hasattr(cls, "__post_init__"):
         body.append("self.__post_init__()")
+    if frozen:  # past the refusing __setattr__: straight into the instance dict, twice as quick as object.__setattr__
+        body.insert(0, "_fields = self.__dict__")
     return "\n    ".join([f"def __init__(self, {', '.join(params)}):", *body, "pass"])
 
 
 def _compiled_init(cls: type, frozen: bool):
     """The real ``__init__``, compiled when the class is first instantiated: a command-line export defines some
     thirty records and creates only some of them."""
-    namespace: dict = {"_MISSING": _MISSING, "_set": object.__setattr__}
+    namespace: dict = {"_MISSING": _MISSING}
     for item in cls.__record_fields__:
         namespace[f"_default_{item.name}"] = item.default
         namespace[f"_factory_{item.name}"] = item.default_factory
