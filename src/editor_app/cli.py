@@ -8,6 +8,7 @@ milliseconds instead of loading python-docx, markdown-it and every exporter.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -286,12 +287,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_window(argv: Sequence[str]) -> bool:
+    """Whether these arguments open the window (none, or a file to open) rather than run a command."""
+    return not argv or (argv[0] not in {"templates", "new", "export", "import", "check"} and argv[0][:1] != "-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"templates", "new", "export", "import", "check"}
     with _chinese_argparse():  # argparse translates some words when the parser is built, others when it prints
         parser = build_parser()
-        if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        if _opens_window(argv):
             gui = _Parser(prog="editor-app", description="打开稿件编辑台窗口")
             gui.add_argument("file", nargs="?", help="要打开的文稿")
             args = gui.parse_args(argv)
@@ -312,5 +317,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def run() -> None:
+    """The program's entry (the console script, ``python -m editor_app``, the frozen app): ``main``, then exit.
+
+    A command's objects die with its process, and the system takes back the memory at once; Python's last garbage
+    collection walking them first cost a 50 KB export ~15 ms, a tenth of its run (issue #13). ``gc.freeze`` takes
+    them out of that collection. A window's end keeps Python's usual clean-up."""
+    code = main()
+    if not _opens_window(sys.argv[1:]):
+        gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

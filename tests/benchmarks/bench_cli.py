@@ -6,7 +6,7 @@ of pandoc's time (ratio <= 0.5). Also shown: ``--version`` and ``templates``, an
 documents against ten processes. Figures are medians of 7 runs (3 for the compilation), ours and pandoc's taken
 in turn so that a busy machine slows both alike.
 
-``editor-app`` is started as the installed console script starts it (``from editor_app.cli import main``), not
+``editor-app`` is started as the installed console script starts it (``from editor_app.cli import run``), not
 as ``python -m editor_app``, whose runpy machinery (~8 ms) no user runs; the frozen binary skips it too. Both
 sides do the whole job: read the document, write the same report as docx or a standalone html page.
 """
@@ -33,7 +33,7 @@ from editor_app.render.markdown import render_markdown  # noqa: E402
 from editor_app.store.document import save_document  # noqa: E402
 from workloads import realistic_report  # noqa: E402
 
-APP = [sys.executable, "-c", "import sys; from editor_app.cli import main; sys.exit(main())"]  # the console script
+APP = [sys.executable, "-c", "from editor_app.cli import run; run()"]  # what the console script runs
 ENV = {**os.environ, "PYTHONPATH": str(HERE.parents[1] / "src")}
 
 
