@@ -8,6 +8,7 @@ milliseconds instead of loading python-docx, markdown-it and every exporter.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -286,12 +287,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_window(argv: Sequence[str]) -> bool:
+    """Whether these arguments open the window (none, or a file to open) rather than run a command."""
+    return not argv or (argv[0] not in {"templates", "new", "export", "import", "check"} and argv[0][:1] != "-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"templates", "new", "export", "import", "check"}
     with _chinese_argparse():  # argparse translates some words when the parser is built, others when it prints
         parser = build_parser()
-        if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        if _opens_window(argv):
             gui = _Parser(prog="editor-app", description="打开稿件编辑台窗口")
             gui.add_argument("file", nargs="?", help="要打开的文稿")
             args = gui.parse_args(argv)
@@ -312,5 +317,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def run() -> None:
+    """The program's entry (the console script, ``python -m editor_app``, the frozen app): ``main``, then exit.
+
+    A command's objects (modules, the report, its blocks) mostly live until its process ends, so the cyclic garbage
+    collector is mostly wasted on them (issue #13): run every 20,000 new objects instead of every 700, it no longer
+    runs during a 50 KB export (it took ~10–20 ms), and ``gc.freeze`` keeps Python's last collection at exit from
+    walking them all (~15 ms); the system takes back the memory at once. A window keeps Python's usual collector."""
+    command = not _opens_window(sys.argv[1:])
+    if command:
+        gc.set_threshold(20_000, 10, 10)
+    code = main()
+    if command:
+        gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -6,7 +6,6 @@ recovery dialog lists the older and newer text of each changed place."""
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
 
 from diff_match_patch import diff_match_patch
@@ -15,13 +14,14 @@ from .model.inline import plain
 from .model.labels import place_name
 from .model.numbering import node_numbers
 from .model.places import places
+from .model.records import record
 from .model.report import Report
 from .store.document import DocumentError, open_document
 
 EQUAL, DELETE, INSERT = 0, -1, 1  # diff-match-patch's operations
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     """One place that differs: its anchor and name in the newer version (or the older one, if it is gone)."""
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 
 from .model.characters import strip_illegal
 from .model.dates import check_official_date, normalize_published
+from .model.records import field, record
 from .model.report import Report
 from .store.files import atomic_write, atomic_write_together, os_reason
 
@@ -39,7 +39,7 @@ class ExportFailed(Exception):
     """Writing the export failed (missing folder, no permission, full disk); the message is Chinese."""
 
 
-@dataclass
+@record
 class ExportResult:
     paths: list[Path]
     warnings: list[str] = field(default_factory=list)
@@ -48,7 +48,7 @@ class ExportResult:
 Writer = Callable[[Report, "list[Block]", Path], ExportResult]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Exporter:
     name: str  # what the user sees
     suffix: str

@@ -6,7 +6,6 @@ An application service beside ``opening``: it calls the importers and gives plai
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .importers.common import ImportFailed, ImportResult
@@ -15,12 +14,13 @@ from .importers.html import decode_html, html_lines, parse_html
 from .importers.structure import Corrections, Progress
 from .importers.structure import _cleaned as cleaned  # the line exactly as the recogniser reads it
 from .importers.text import parse_text, text_lines
+from .model.records import field, record
 from .opening import PREVIEWED, LoadFailed, read_source_bytes, read_source_text, source_kind
 
 TABLE_LINE = "〔表格〕"
 
 
-@dataclass
+@record
 class Source:
     """What is being imported: ``data`` is text (``txt``, clipboard HTML) or the file's bytes (``docx``, a saved
     page). ``page`` is False for clipboard HTML, which has no page furniture or meta tags to read."""

@@ -8,10 +8,10 @@ user data folder, and one with the same id replaces the bundled one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .importers.markdown import ImportFailed, parse_markdown, split_front_matter
+from .model.records import record
 from .model.report import Report
 from .resources import resource_path
 from .settings import data_dir
@@ -20,7 +20,7 @@ SAMPLE_PATH = resource_path("samples", "sample-report.md")
 ORDER = ("thematic-report", "work-summary", "info-brief", "blank")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Template:
     id: str
     name: str

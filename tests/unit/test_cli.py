@@ -104,13 +104,23 @@ def test_usage_errors_exit_2_in_chinese(capsys):
     assert "用法错误" in capsys.readouterr().err
 
 
-def test_version_and_module_entry_point():
+def test_version_and_module_entry_point(tmp_path):
+    """The entry point (``run``, as the console script and the frozen app start) ends a command's process without
+    Python's last garbage collection: what it wrote and printed, and its exit code, are all there."""
     src = str(Path(editor_app.__file__).parent.parent)
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    result = subprocess.run(
-        [sys.executable, "-m", "editor_app", "--version"], capture_output=True, text=True, check=False, env=env
-    )
+
+    def app(*arguments: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "editor_app", *arguments]
+        return subprocess.run(command, capture_output=True, text=True, check=False, env=env, timeout=120)
+
+    result = app("--version")
     assert result.returncode == 0 and __version__ in result.stdout
+    exported = app("export", str(SAMPLE_PATH), "--to", "html", "-o", str(tmp_path / "x.html"))
+    assert exported.returncode == 0 and "已导出" in exported.stdout
+    assert (tmp_path / "x.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    failed = app("export", str(tmp_path / "无此文稿.edesk"), "--to", "html")
+    assert failed.returncode == 1 and "无此文稿" in failed.stderr
 
 
 def test_window_without_a_screen_says_so_in_chinese(monkeypatch, capsys):

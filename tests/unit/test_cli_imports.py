@@ -21,8 +21,9 @@ LOCKS = ("socket", "getpass")  # who holds a document open: the window's busines
 REVIEW = ("editor_app.review", "ahocorasick")
 NOT_ERRORS = ("editor_app.review.numbers", "editor_app.review.sequence")  # the export warning counts only errors
 # type hints are for the checker, argparse speaks our Chinese without gettext's catalogs, html escaping needs no
-# entity table
-UNUSED = ("typing", "locale", "html")
+# entity table, records are not dataclasses (which import inspect, ~20 ms), a save's temporary is not tempfile's,
+# Linux's settings folders are found without platformdirs (which imports tempfile and random)
+UNUSED = ("typing", "locale", "html", "dataclasses", "inspect", "glob", "tempfile", "random", "platformdirs")
 CASES = {
     "--version": (["--version"], ("editor_app.render", "editor_app.export", "yaml", *WORD, *REVIEW)),
     "templates": (["templates"], ("editor_app.render", "editor_app.export", *WORD, *REVIEW)),

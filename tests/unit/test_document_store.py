@@ -84,10 +84,14 @@ def test_crash_between_backup_and_replace_leaves_the_old_document(tmp_path, monk
 
 
 def test_read_only_folder_gives_a_chinese_reason(tmp_path, monkeypatch):
-    def refuse(*args, **kwargs):
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    def refuse(path, flags, *args, **kwargs):  # no new file in this folder (root ignores chmod)
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", refuse)
     with pytest.raises(SaveError) as caught:
         save_document(Report(), tmp_path / "x.edesk")
     assert "没有写入权限" in str(caught.value) and "x.edesk" in str(caught.value)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..model.records import field, record
 from ..model.report import Report
 
 
@@ -31,7 +31,7 @@ class Kind(StrEnum):
     DATE = "date"
 
 
-@dataclass
+@record
 class Decision:
     """One recognition decision, with how sure the importer is (0–1) and why, for the preview to show and the
     writer to correct. ``line`` indexes the source lines; ``start`` is the offset in that line a lead begins at.
@@ -47,7 +47,7 @@ class Decision:
     anchor: str = ""
 
 
-@dataclass
+@record
 class ImportResult:
     report: Report
     warnings: list[str] = field(default_factory=list)

@@ -9,9 +9,8 @@ splits only above a threshold and shows the rest to the writer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model.patterns import lazy_pattern
+from ..model.records import record
 from .lines import ENUMERATION
 
 THRESHOLD = 0.6
@@ -32,7 +31,7 @@ _VERBS = lazy_pattern(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lead:
     """A lead sentence ``text[start:end]`` (its end mark included) and how likely it opens a sub-theme."""
 

@@ -8,10 +8,10 @@ line is read in linear time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model.dates import normalize_published
 from ..model.patterns import lazy_pattern
+from ..model.records import record
 
 _CN = "一二三四五六七八九十百千零〇两"
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
@@ -33,7 +33,7 @@ def chinese_value(text: str) -> int:
     return total + digit
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Numbering:
     """A number typed at the start of a line: its family (the model's marker for the number one), the
     marker as typed for the number one (``1、``), its value and how many characters it takes."""

@@ -12,11 +12,11 @@ of the body is kept. Each choice is a ``Decision`` with a confidence, which the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from ..model.characters import clean_text
 from ..model.inline import escape
 from ..model.places import PlaceKind, places
+from ..model.records import field, record
 from ..model.report import Content, Node, Paragraph, Report, Table
 from .common import Decision, ImportResult, Kind
 from .leads import THRESHOLD, find_leads
@@ -27,7 +27,7 @@ from .sections import read_head, read_tail
 MAX_LINES = 200_000
 
 
-@dataclass
+@record
 class SourceLine:
     """One paragraph of the source with the hints its format gives: a heading level from a style or ``<h3>``
     (0: none), how many characters at its start are bold, whether it is centred or styled as the title."""
@@ -40,7 +40,7 @@ class SourceLine:
     table: Table | None = None
 
 
-@dataclass
+@record
 class Corrections:
     """The writer's word over the recogniser's: line → kind (``PARAGRAPH``: this line is not a heading),
     ``(line, offset)`` → whether a run-in lead starts there, and ``(line, offset)`` places to split a paragraph."""
@@ -50,7 +50,7 @@ class Corrections:
     splits: set[tuple[int, int]] = field(default_factory=set)
 
 
-@dataclass
+@record
 class Item:
     """A body line as classified: a heading (with its family, typed value, title and run-on body) or a
     paragraph or table."""

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .patterns import lazy_pattern
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Span:
     """A run of text with one set of inline styles."""
 

@@ -27,9 +27,9 @@ A table's own place (``n0-p1``) holds its caption; its cells follow it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .records import field, record
 from .report import Content, Meta, Node, Report, Table
 
 DETAIL_FIELDS: tuple[str, ...] = (
@@ -66,7 +66,7 @@ class Region(StrEnum):
     ATTACHMENT = "attachment"  # an attachment's own text, on pages after the sign-off
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Place:
     """One place: where its text lives (``owner`` and ``key``) and where it stands.
 

@@ -1,4 +1,4 @@
-"""The report model: plain dataclasses that know nothing of Qt, files or output formats.
+"""The report model: plain records (model/records.py) that know nothing of Qt, files or output formats.
 
 A report is meta data, lead paragraphs, a tree of nodes (depth gives the level, 1–4), closing paragraphs,
 a signature and attachments (a name, and optionally a body of its own). The official-document elements of
@@ -9,8 +9,9 @@ Paragraph text holds a small inline markup (``**bold**``, ``*italic*``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from enum import StrEnum
+
+from .records import field, fields, record
 
 MAX_LEVELS = 4
 
@@ -22,7 +23,7 @@ class Placement(StrEnum):
     RUNIN = "runin"
 
 
-@dataclass
+@record
 class LevelStyle:
     """How one level of the tree is numbered and placed."""
 
@@ -45,7 +46,7 @@ def default_levels() -> list[LevelStyle]:
     ]
 
 
-@dataclass
+@record
 class Meta:
     """What a portal shows around the article and what a CMS takes as separate fields, and the elements an
     official document prints around its text (版头, 主送, 附注, 版记; all optional, see reference/gbt9704.md)."""
@@ -79,14 +80,14 @@ def meta_fields() -> list[tuple[str, bool]]:
     return [(f.name, f.type == "list[str]") for f in fields(Meta)]
 
 
-@dataclass
+@record
 class Paragraph:
     """One paragraph of body text, in the inline markup."""
 
     text: str = ""
 
 
-@dataclass
+@record
 class Table:
     """A simple table: rows of cell texts (inline markup), the first ``header_rows`` rows are headers."""
 
@@ -98,7 +99,7 @@ class Table:
 Content = Paragraph | Table
 
 
-@dataclass
+@record
 class Node:
     """A section or sub-theme. Its depth in the tree gives its level, plus ``skip`` where the source document
     puts a section directly under one two levels up (which renumbering must not change)."""
@@ -113,7 +114,7 @@ class Node:
         return parent_level + 1 + self.skip
 
 
-@dataclass
+@record
 class Attachment:
     """An attachment (附件): its name, as the 附件说明 lists it, and optionally its own text (a 名单, a 分工表),
     which the official layout prints on pages of its own."""
@@ -126,14 +127,14 @@ STATUS_NAMES = {"draft": "草稿", "in_review": "送审", "returned": "退回修
 """The review status of a report, in the order a report moves through them, with what the window shows."""
 
 
-@dataclass
+@record
 class Reply:
     text: str
     author: str = ""
     created: str = ""
 
 
-@dataclass
+@record
 class Comment:
     """An editor's remark on a place in the report (``anchor``, see model.places), or on characters in it.
 
@@ -150,7 +151,7 @@ class Comment:
     resolved: bool = False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class IgnoredFinding:
     """A review finding the editor chose to ignore: remembered by rule, place and the characters flagged."""
 
@@ -159,14 +160,14 @@ class IgnoredFinding:
     text: str
 
 
-@dataclass
+@record
 class ReviewState:
     status: str = "draft"  # a key of STATUS_NAMES
     comments: list[Comment] = field(default_factory=list)
     ignored: list[IgnoredFinding] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Report:
     meta: Meta = field(default_factory=Meta)
     lead: list[Content] = field(default_factory=list)

@@ -7,10 +7,10 @@ and italic are kept; a match that would straddle a change of style (part bold, p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .inline import parse, plain, to_markup
 from .places import Place, PlaceKind, places
+from .records import record
 from .report import Report
 
 SEARCHED = frozenset({PlaceKind.TITLE, PlaceKind.HEADING, PlaceKind.PARAGRAPH, PlaceKind.SIGNATURE, PlaceKind.DATE})
@@ -23,7 +23,7 @@ def text_fields(report: Report) -> Iterator[Place]:
     return (place for place in places(report, details=False) if place.kind in SEARCHED)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Match:
     place: Place
     start: int  # in the field's visible text

@@ -7,8 +7,7 @@ taken on the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from .records import replace
 from .report import Attachment, Content, Node, Paragraph, Report, ReviewState, Table, meta_fields
 
 

@@ -8,12 +8,12 @@ under each parent" lives in one place. Compare markdown-it's token stream feedin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
 from ..model.places import Place, PlaceKind, Region, places
+from ..model.records import field, record
 from ..model.report import Attachment, Meta, Placement, Report, Table
 
 
@@ -49,7 +49,7 @@ class Role(StrEnum):
 Cells = tuple[tuple[tuple[Span, ...], ...], ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Block:
     """One typed unit of output.
 

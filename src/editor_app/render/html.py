@@ -14,13 +14,13 @@ title, source, date, column, keywords and summary go beside it as separate field
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from functools import lru_cache
 from string import Template
 
 from ..model.characters import clean_text
 from ..model.inline import Span
 from ..model.patterns import lazy_pattern
+from ..model.records import asdict, record
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
 from .themes import Theme, get_theme
@@ -181,7 +181,7 @@ _PAGE = _Dialect(page=True)
 # ---------------------------------------------------------------------------------------------------- fragment
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fragment:
     """The CMS submission: the body fragment and the fields a CMS takes separately."""
 
@@ -224,7 +224,7 @@ def render_fragment(report: Report, blocks: list[Block] | None = None) -> Fragme
 # -------------------------------------------------------------------------------------------------------- page
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Page:
     """A page in two parts, so the preview can load the head once and swap the body as the writer types.
 

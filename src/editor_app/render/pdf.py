@@ -10,12 +10,12 @@ even and has room, else on the next page, with an unnumbered blank page before i
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
 import typst
 
 from ..model.characters import strip_illegal
 from ..model.inline import Span, plain
+from ..model.records import field, record
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
 from .docx.body import closing_indents, column_widths
@@ -26,7 +26,7 @@ from .docx.title import shape_title
 from .info import info_line
 
 
-@dataclass
+@record
 class PdfOutput:
     data: bytes
     warnings: list[str] = field(default_factory=list)

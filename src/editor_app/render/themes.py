@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..model.records import record
 from ..resources import resource_path
 
 DEFAULT_THEME = "county"
@@ -26,7 +26,7 @@ class ThemeError(Exception):
     """A theme is missing or unusable; the message says so in Chinese."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Theme:
     id: str
     name: str

@@ -7,8 +7,9 @@ None where no fix is safe.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from ..model.records import record
 
 
 class Severity(StrEnum):
@@ -20,7 +21,7 @@ class Severity(StrEnum):
 SEVERITY_NAMES = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     rule: str
     severity: Severity
@@ -49,7 +50,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     """A check's raw result inside one text; the runner adds the rule and the place."""
 

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
 
 from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, Region
+from ..model.records import field, record
 from ..model.report import Report
 from .findings import Finding, Hit, Severity
 from .wordlists import WordLists
 
 # Han characters (CJK Unified Ideographs with extensions A–F, compatibility ideographs, 〇) and the punctuation
 # of Chinese text, as the zhon package lists them (hanzi.characters, hanzi.punctuation less the ideographic space).
-HAN = lazy_pattern("[〇\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
-                 "\U0002b740-\U0002b81f\U0002f800-\U0002fa1f]")  # fmt: skip
+# ``is_han`` compares code points: compiling the pattern costs 4 ms, near half of a command-line export's review.
+_HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x3007, 0x3007), (0xF900, 0xFAFF), (0x20000, 0x2A6DF),
+               (0x2A700, 0x2B73F), (0x2B740, 0x2B81F), (0x2F800, 0x2FA1F))  # fmt: skip
+HAN = lazy_pattern("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_RANGES) + "]")
 FULLWIDTH_PUNCT = frozenset(
     "＂＃＄％＆＇（）＊＋，－／：；＜＝＞＠［＼］＾＿｀｛｜｝～｟｠｢｣､、〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〰〾〿"
     "–—‘’‛“”„‟…‧﹏﹑﹔·．！？｡。"
@@ -31,24 +33,30 @@ OPENING = frozenset("“‘（《〈【〔「『")
 CLOSING = frozenset("”’）》〉】〕」』")
 
 # Half-width marks that belong where they are: URLs, e-mail addresses, numbers with separators, decimals and
-# times, Latin abbreviations and file names.
+# times, Latin abbreviations and file names. Case is ignored only for the words (``(?i:…)``): the flag on the
+# whole pattern made it cost 3.6 ms to compile instead of 0.8.
 _LITERAL = lazy_pattern(
-    r"(?:https?|ftp)://[!-~]+|www\.[!-~]+"
+    r"(?i:https?|ftp)://[!-~]+|(?i:www)\.[!-~]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
     r"|\d+(?:[,.:]\d+)+"
     r"|(?:[A-Za-z]\.){2,}"
-    r"|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|Jr|St|vs|Fig|Vol|pp|e\.g|i\.e)\."
-    r"|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|jpe?g|png|zip|rar|html?)\b",
-    re.IGNORECASE,
+    r"|\b(?i:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|Jr|St|vs|Fig|Vol|pp|e\.g|i\.e)\."
+    r"|\.(?i:docx?|xlsx?|pptx?|pdf|wps|ofd|txt|jpe?g|png|zip|rar|html?)\b"
 )
 _QUOTED = lazy_pattern(r"“[^“”]*”|《[^《》]*》|‘[^‘’]*’|\"[^\"]*\"")
 
 
 def is_han(char: str) -> bool:
-    return bool(char) and HAN.match(char) is not None
+    """Whether ``char`` (or the first character of it) is a Han character."""
+    if not char:
+        return False
+    code = ord(char[0])
+    if 0x4E00 <= code <= 0x9FFF:
+        return True  # the common ideographs, most of any Chinese text
+    return code >= 0x3007 and any(low <= code <= high for low, high in _HAN_RANGES)
 
 
-@dataclass
+@record
 class Options:
     """What the checks need besides the text: the office's word lists, and whether a _GB2312 font is mapped."""
 
@@ -56,7 +64,7 @@ class Options:
     gb2312: bool = False
 
 
-@dataclass
+@record
 class Text:
     """One place as a check sees it: the plain text, where it stands, and spans some rules leave alone."""
 
@@ -95,7 +103,7 @@ TextCheck = Callable[[Text], Iterable[Hit]]
 ReportCheck = Callable[[Report, Options], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     id: str
     severity: Severity

@@ -6,12 +6,12 @@ sequence (numbering restarts under each parent), and a section title with a type
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..model.inline import plain
 from ..model.numbering import chinese_value, node_numbers, strip_typed_number
 from ..model.patterns import lazy_pattern
 from ..model.places import PlaceKind, places
+from ..model.records import record
 from ..model.report import Report
 from .findings import Finding, Severity
 from .rules import Options, report_rule
@@ -27,7 +27,7 @@ _MARKERS = (
 _LEVEL_NAMES = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 
 
-@dataclass
+@record
 class _Typed:
     level: int
     number: int

@@ -8,11 +8,12 @@ All words are found in one pass over a text with an Aho-Corasick automaton (pyah
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 import ahocorasick
+
+from ..model.records import field, record
 
 # list name in the file → (rule id, what the message calls it)
 LISTS = {
@@ -27,7 +28,7 @@ class WordListError(ValueError):
     """A word-list file that cannot be used; the message is Chinese."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Term:
     wrong: str
     right: str | None  # None: no safe replacement
@@ -37,13 +38,13 @@ class Term:
     not_after: tuple[str, ...] = ()  # quiet when one of these precedes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Name:
     name: str
     person: bool = False
 
 
-@dataclass
+@record
 class WordLists:
     terms: list[Term] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from ..model.records import record
 
 
 def lock_path(document: Path) -> Path:
@@ -40,7 +41,7 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LockOwner:
     pid: int
     host: str

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..model.records import record
 from ..model.report import Report
 from .document import encode, open_document
 from .files import atomic_write
@@ -27,7 +27,7 @@ def new_session_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RecoveryCopy:
     session: str
     document: Path  # the recovery copy itself

@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.patterns import lazy_pattern
+from ..model.records import record
 from ..model.report import Report
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict
 
@@ -24,7 +24,7 @@ MAX_HISTORY_BYTES = 16 * 1024 * 1024  # uncompressed JSON; a report is text
 _NAME = lazy_pattern(r"^history/(\d{4,})-(\d{8}T\d{6})\.json$")  # a sequence number, then when it was saved
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Revision:
     name: str  # the entry name inside the file
     saved: str  # when that version was saved, "2026-11-30 09:30:15"

@@ -4,7 +4,6 @@ earlier version can be restored (one undo step)."""
 from __future__ import annotations
 
 import html
-from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..compare import DELETE, EQUAL, INSERT, Change, compare_reports
+from ..model.records import fields
 from ..model.report import Report
 from ..store.document import DocumentError, open_document
 from ..store.revisions import list_revisions, load_revision

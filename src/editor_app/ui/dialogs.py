@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from copy import deepcopy
-from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..compare import describe_difference
+from ..model.records import fields
 from ..office import load_profile
 from ..render.docx.profile import DEFAULT_PROFILE, ROLES, ProfileError, role_key
 from ..render.text import render_text

@@ -8,11 +8,11 @@ No Qt: the window calls this from a worker thread.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ...model.characters import strip_illegal
 from ...model.inline import plain
+from ...model.records import field, record
 from ...model.report import Report
 from ..blocks import Block, Kind, to_blocks
 from .body import BodyWriter
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-@dataclass
+@record
 class DocxOutput:
     data: bytes
     warnings: list[str] = field(default_factory=list)

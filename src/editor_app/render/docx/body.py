@@ -300,8 +300,9 @@ def column_widths(rows: Cells, columns: int, total: int, char_twips: int) -> lis
             text = "".join(s.text for s in spans)
             # 0.6 em per Latin character: digits in Times New Roman are 0.5 em, in common substitutes wider
             piece = max((len(p) * 0.6 for p in _UNBREAKABLE.findall(text)), default=0)
-            need[column] = max(need[column], max(piece, min(display_width(text), 4)) + 1)
-            longest[column] = max(longest[column], min(display_width(text), 24))
+            width = display_width(text)
+            need[column] = max(need[column], max(piece, min(width, 4)) + 1)
+            longest[column] = max(longest[column], min(width, 24))
     base = [round(n * char_twips) + CELL_MARGINS for n in need]
     if sum(base) >= total:
         widths = [total * b // sum(base) for b in base]

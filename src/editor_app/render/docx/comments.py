@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from ...model.characters import strip_illegal
+from ...model.records import record
 from .ooxml import Element, el, text_el
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WordComment:
     """A comment for the hand-back copy: on the paragraph showing ``anchor`` (see model.places)."""
 

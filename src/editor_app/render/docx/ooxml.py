@@ -108,10 +108,14 @@ def text_el(tag: str, text: str, *, preserve: bool | None = None) -> Element:
     return element
 
 
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTR_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
-)
+def _escaped(text: str) -> str:
+    """``text`` as XML character data. A chain of ``replace`` (each returns the string itself when the character is
+    absent) is ten times quicker than ``str.translate`` on Chinese text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _escaped_attr(value: str) -> str:
+    return _escaped(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 def write(element: Element, out: list[str]) -> None:
@@ -130,7 +134,7 @@ def write(element: Element, out: list[str]) -> None:
                 + tag
                 + "".join(
                     [
-                        f' {name}="{value.translate(_ATTR_ESCAPES)}"' if type(value) is str else f' {name}="{value}"'
+                        f' {name}="{_escaped_attr(value)}"' if type(value) is str else f' {name}="{value}"'
                         for name, value in attrs.items()
                     ]
                 )
@@ -143,7 +147,7 @@ def write(element: Element, out: list[str]) -> None:
                 emit(child)
             append("</" + tag + ">")
         elif element.text:
-            append(f"{start}>{element.text.translate(_TEXT_ESCAPES)}</{tag}>")
+            append(f"{start}>{_escaped(element.text)}</{tag}>")
         else:
             append(start + "/>")
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ...model.records import record
 from ...resources import resource_path
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
@@ -38,7 +38,7 @@ class ProfileError(Exception):
     """A profile is missing or malformed; the message is in Chinese."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Profile:
     """One layout, read from JSON. ``data`` keeps the merged JSON; properties give typed access."""
 

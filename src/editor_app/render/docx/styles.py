@@ -9,8 +9,7 @@ font, so the names we write are the fonts Word asks for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...model.records import record
 from .ooxml import Element, el, exact_spacing, fonts_el, indent_chars, lang_el, pt_to_twips, size_els
 from .profile import Profile
 
@@ -46,7 +45,7 @@ def runin_lead(level: int) -> str:
     return f"GwRunIn{level}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Metrics:
     """The numbers every part agrees on: body size, line pitch, and how wide a line is."""
 

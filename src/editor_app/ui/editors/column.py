@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QT
 
 from ...model.inline import plain
 from ...model.places import Place, PlaceKind, Region, places
+from ...model.records import field, record
 from ...model.report import Report
 from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
@@ -32,7 +32,7 @@ SLICE_SECONDS = 0.008  # then the rest is built from the event loop, about this 
 TYPING_PAUSE_MS = 400  # and not while the writer types: it goes on this long after the last keystroke
 
 
-@dataclass
+@record
 class _Part:
     """One part of the column: the title and details, a part of the report's frame, or a top-level section.
     ``entries`` are places (texts and tables) and the fixed widgets between them (labels, ＋ buttons)."""
