@@ -17,6 +17,10 @@ from functools import lru_cache
 from .patterns import lazy_pattern
 from .records import record
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
 
 @record(frozen=True)
 class Span:
@@ -212,17 +216,23 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def styled(
+    spans: Iterable[Span], text: Callable[[str], str], italic: Callable[[str], str], bold: Callable[[str], str]
+) -> Iterator[str]:
+    """Each span in an output's own markup: its text as ``text`` writes it, wrapped by ``italic`` (inside) and
+    ``bold`` (outside) where the span is so (every writer, from Markdown to Typst, nests them this way)."""
+    for span in spans:
+        written = text(span.text)
+        if span.italic:
+            written = italic(written)
+        if span.bold:
+            written = bold(written)
+        yield written
+
+
 def to_markup(spans: tuple[Span, ...] | list[Span]) -> str:
     """Write spans back as inline markup (the inverse of ``parse`` for spans it produced)."""
-    out = []
-    for span in _merge(spans):
-        text = escape(span.text)
-        if span.italic:
-            text = f"*{text}*"
-        if span.bold:
-            text = f"**{text}**"
-        out.append(text)
-    return "".join(out)
+    return "".join(styled(_merge(spans), escape, "*{}*".format, "**{}**".format))
 
 
 def merge_spans(spans) -> tuple[Span, ...]:

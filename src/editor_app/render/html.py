@@ -18,7 +18,7 @@ from functools import lru_cache
 from string import Template
 
 from ..model.characters import clean_text
-from ..model.inline import Span
+from ..model.inline import Span, styled
 from ..model.patterns import lazy_pattern
 from ..model.records import asdict, record
 from ..model.report import Meta, Report
@@ -48,15 +48,7 @@ def _text(text: str) -> str:
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
-    out = []
-    for span in spans:
-        text = _text(span.text)
-        if span.italic:
-            text = f"<em>{text}</em>"
-        if span.bold:
-            text = f"<strong>{text}</strong>"
-        out.append(text)
-    return "".join(out)
+    return "".join(styled(spans, _text, "<em>{}</em>".format, "<strong>{}</strong>".format))
 
 
 def _plain(spans: tuple[Span, ...]) -> str:

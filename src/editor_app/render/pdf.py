@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 import typst
 
 from ..model.characters import strip_illegal
-from ..model.inline import Span, plain
+from ..model.inline import Span, plain, styled
 from ..model.records import field, record
 from ..model.report import Meta, Report
 from .blocks import Block, Kind, to_blocks
@@ -39,15 +39,7 @@ def _string(text: str) -> str:
 
 def _content(spans: Iterable[Span]) -> str:
     """Spans as a Typst content block; every embedded expression ends in ``;`` so no text can continue it."""
-    parts = []
-    for span in spans:
-        expression = _string(span.text)
-        if span.bold:
-            expression = f"strong({expression})"
-        if span.italic:
-            expression = f"emph({expression})"
-        parts.append(f"#{expression};")
-    return "[" + "".join(parts) + "]"
+    return "[" + "".join(f"#{e};" for e in styled(spans, _string, "emph({})".format, "strong({})".format)) + "]"
 
 
 def _text(text: str) -> str:
