@@ -13,6 +13,7 @@ from __future__ import annotations
 import compileall
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -24,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[1] / "src"
 WORKLOADS = {"sample": 0, "30,000 chars": 30_000, "300,000 chars": 300_000}
 KEYS = 150
+LIMIT = 600  # seconds one workload may take before it is stopped and said so
 
 
 def _inside(name: str) -> None:
@@ -132,6 +134,31 @@ def _inside(name: str) -> None:
     os._exit(0)  # the figures are out; tearing QtWebEngine down is not what is measured
 
 
+def _run(name: str, env: dict[str, str]) -> None:
+    """One workload in its own window process; its line, or what became of it (stopped, crashed) and its last
+    error lines, so a missing line is never silent."""
+    command = [sys.executable, __file__, "--inside", name]
+    try:
+        done = subprocess.run(command, env=env, check=False, capture_output=True, text=True, timeout=LIMIT)
+    except subprocess.TimeoutExpired as expired:
+        print(f"{name:<15}no figures: still running after {LIMIT} s, stopped", flush=True)
+        _tail(expired.stderr)
+        return
+    print(done.stdout, end="", flush=True)
+    if done.returncode or not done.stdout.strip():
+        code = done.returncode
+        how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+        print(f"{name:<15}no figures: the window process ended with {how}", flush=True)
+        _tail(done.stderr)
+
+
+def _tail(errors: str | bytes | None, lines: int = 12) -> None:
+    if isinstance(errors, bytes):
+        errors = errors.decode("utf-8", "replace")
+    for line in (errors or "").strip().splitlines()[-lines:]:
+        print("    " + line, flush=True)
+
+
 def main() -> None:
     compileall.compile_dir(SRC, quiet=1)  # an installed copy has bytecode; see bench_cli.py
     sys.path.insert(0, str(HERE))
@@ -151,9 +178,7 @@ def main() -> None:
     print(f"{'workload':<15}{'p50':>7}{'p95':>7}{'max':>7}{'preview':>10}{'open':>8}{'save':>8}{'peak':>8}", flush=True)
     try:
         for name in WORKLOADS:
-            subprocess.run(
-                [sys.executable, __file__, "--inside", name], env=env, check=False, stderr=subprocess.DEVNULL
-            )
+            _run(name, env)
     finally:
         server.terminate()
         server.wait()
