@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """Anything in the report changed: counts and preview follow (the session sees to title and autosave)."""
         self._counts_timer.start()
         if self.preview is not None:
-            self.preview.set_report(self.report())
+            self.preview.set_report(self.report(), self.editor.snapshot)
 
     def _text_changed(self, place: Place, refresh: bool) -> None:
         report = self.report()
@@ -477,7 +477,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
-        widget.set_report(self.report())  # the page renders on the worker while the engine starts on being shown
+        # the page renders on the worker while the engine starts on being shown
+        widget.set_report(self.report(), self.editor.snapshot)
         widget.pageShown.connect(self.review.start_checking)
         self.preview_dock.widget().deleteLater()
         self.preview_dock.setWidget(widget)

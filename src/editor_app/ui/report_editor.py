@@ -17,6 +17,7 @@ from ..model import edit
 from ..model.inline import escape, plain, split_markup
 from ..model.places import Place, PlaceKind, Region
 from ..model.report import Content, Node, Paragraph, Report
+from ..model.snapshot import Snapshots
 from . import commands
 
 Focus = tuple[object, str, int]
@@ -34,6 +35,11 @@ class ReportEditor(QObject):
         self.report = report
         self.undo_stack = QUndoStack(self)
         self.save_epoch = 0  # raised on each save: typing after it starts a new undo step
+        self.snapshots = Snapshots(report)
+
+    def snapshot(self) -> Report:
+        """A copy of the report for a worker (preview, review, save), sharing the sections that did not change."""
+        return self.snapshots.take()
 
     # ---- text
 
@@ -139,9 +145,11 @@ class ReportEditor(QObject):
     # ---- told by the commands
 
     def text_set(self, place: Place, *, refresh: bool) -> None:
+        self.snapshots.text_changed(place)
         self.text_changed.emit(place, refresh)
         self.changed.emit()
 
     def structure_set(self, focus: Focus | None) -> None:
+        self.snapshots.structure_changed()
         self.structure_changed.emit(focus)
         self.changed.emit()
