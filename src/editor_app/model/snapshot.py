@@ -83,6 +83,7 @@ class Snapshots:
         self._tops: list[Node] = []  # the report's top-level sections when last copied
         self._copies: list[Node] = []  # their copies, in the same order
         self._top_of: dict[int, int] = {}  # id of any section → index of its top-level section in ``_tops``
+        self._lists: dict[int, int] = {}  # id of any section's paragraph list → the same
         self._parts: dict[Region, list] = {}  # the copies of the lead, the closing and the attachments
         self._changed: set[int] = set()  # indexes into ``_tops`` whose text changed
         self._everything = True
@@ -96,9 +97,20 @@ class Snapshots:
         elif place.region is not Region.HEAD:  # the head (title, details) and sign-off fields are copied every time
             self._everything = True
 
-    def structure_changed(self) -> None:
-        """Places came, went or moved: the next snapshot copies everything."""
-        self._everything = True
+    def structure_changed(self, within: list[Content] | None = None) -> None:
+        """Places came, went or moved: the next snapshot copies everything; only the part holding ``within`` when
+        only the items of that paragraph list came or went."""
+        report = self.report
+        if within is not None and id(within) in self._lists:
+            self._changed.add(self._lists[id(within)])
+        elif within is report.lead:
+            self._parts.pop(Region.LEAD, None)
+        elif within is report.closing:
+            self._parts.pop(Region.CLOSING, None)
+        elif within is not None and any(within is attachment.content for attachment in report.attachments):
+            self._parts.pop(Region.ATTACHMENT, None)
+        else:
+            self._everything = True
 
     def take(self) -> Report:
         """A snapshot of the report now, sharing unchanged parts with the snapshots taken before."""
@@ -107,7 +119,9 @@ class Snapshots:
         if self._everything or not same:
             self._tops = list(report.nodes)
             self._copies = [_node(node) for node in self._tops]
-            self._top_of = {id(node): index for index, top in enumerate(self._tops) for _, node in iter_nodes([top])}
+            inside = [(index, node) for index, top in enumerate(self._tops) for _, node in iter_nodes([top])]
+            self._top_of = {id(node): index for index, node in inside}
+            self._lists = {id(node.content): index for index, node in inside}
             self._parts = {}
         else:
             for index in self._changed:

@@ -232,20 +232,26 @@ class MainWindow(QMainWindow):
         elif owner is report.meta and key == "title":
             self.outline_model.item(0).setText(self.tr("标题") + "：" + (plain(owner.title) or "—"))
 
-    def _structure_changed(self, focus: Focus | None) -> None:
+    def _structure_changed(self, focus: Focus | None, within: list | None = None) -> None:
+        """Places came, went or moved. Only the paragraphs of ``within`` (Enter, Backspace joining two): the
+        sections, their numbers and the outline stay, and only that list is counted and laid out again."""
         report = self.report()
-        self.numbers = numbers = node_numbers(report)
-        self.count.recount()
-        self.column.sync(report, numbers)
-        labels = {
-            "title": self.tr("标题"),
-            "lead": self.tr("导语"),
-            "closing": self.tr("结尾"),
-            "signoff": self._signoff_label(),
-            "untitled": self.tr("（无标题）"),
-        }
-        self.outline_model.rebuild(report, numbers, labels)
-        self.outline.expandAll()
+        if within is not None:
+            self.count.list_changed(within)
+            self.column.sync_list(report, within)
+        else:
+            self.numbers = numbers = node_numbers(report)
+            self.count.recount()
+            self.column.sync(report, numbers)
+            labels = {
+                "title": self.tr("标题"),
+                "lead": self.tr("导语"),
+                "closing": self.tr("结尾"),
+                "signoff": self._signoff_label(),
+                "untitled": self.tr("（无标题）"),
+            }
+            self.outline_model.rebuild(report, numbers, labels)
+            self.outline.expandAll()
         if focus is not None:
             owner, key, position = focus
             editor = self.column.editor_for(owner, key)

@@ -27,7 +27,9 @@ Focus = tuple[object, str, int]
 class ReportEditor(QObject):
     changed = Signal()  # after any change, text or structure
     text_changed = Signal(object, bool)  # the Place whose text changed; True: widgets showing it must reload
-    structure_changed = Signal(object)  # a Focus or None: places came, went or moved
+    # places came, went or moved: a Focus or None, and the paragraph list whose items came or went when that was
+    # all (Enter, Backspace joining two paragraphs; no section came, went or moved), else None
+    structure_changed = Signal(object, object)
     refused = Signal(str)  # an edit that would break the report's shape, and why (Chinese)
 
     def __init__(self, report: Report, parent: QObject | None = None) -> None:
@@ -149,7 +151,7 @@ class ReportEditor(QObject):
         self.text_changed.emit(place, refresh)
         self.changed.emit()
 
-    def structure_set(self, focus: Focus | None) -> None:
-        self.snapshots.structure_changed()
-        self.structure_changed.emit(focus)
+    def structure_set(self, focus: Focus | None, within: list[Content] | None = None) -> None:
+        self.snapshots.structure_changed(within)
+        self.structure_changed.emit(focus, within)
         self.changed.emit()
