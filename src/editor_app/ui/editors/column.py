@@ -55,6 +55,7 @@ class _Group(QWidget):
         self.widgets: list[QWidget] = []
 
     def show_widgets(self, widgets: list[QWidget]) -> None:
+        """Lay out ``widgets`` in this order; those already in place stay (Enter adds one editor to a section)."""
         if widgets == self.widgets:
             return
         for widget in widgets:
@@ -63,13 +64,16 @@ class _Group(QWidget):
                 holder.release(widget)  # moved here from another part
         staying = set(widgets)
         for widget in self.widgets:
-            if widget.parentWidget() is self:
+            if widget.parentWidget() is self and widget not in staying:
                 self.box.removeWidget(widget)
-                if widget not in staying:
-                    widget.hide()
-        for widget in widgets:
-            self.box.addWidget(widget)
-            widget.show()
+                widget.hide()
+        for index, widget in enumerate(widgets):
+            item = self.box.itemAt(index)
+            if item is None or item.widget() is not widget:
+                self.box.removeWidget(widget)  # when it stands further down
+                self.box.insertWidget(index, widget)
+            if widget.isHidden():
+                widget.show()
         self.widgets = widgets
 
     def release(self, widget: QWidget) -> None:
@@ -244,10 +248,13 @@ class ReadingColumn(QScrollArea):
         self._part_of.update(dict.fromkeys(planned, index))
         if index >= self._built:
             return
+        kept = set(map(id, old.editors))
         self._build_part(part)
         self.order = [editor for built in self._parts[: self._built] for editor in built.editors]
         first = self.order.index(part.editors[0]) if part.editors else len(self.order)
-        self._chain_tab_order(first, first + len(part.editors))
+        for at, editor in enumerate(part.editors, first):
+            if id(editor) not in kept:  # a new editor joins the Tab order between its neighbours (each call
+                self._chain_tab_order(at, at + 1)  # walks the window's focus chain: not for the editors that stay)
 
     def _sync(self) -> None:
         rebuild = self._built if self._parts else 0
