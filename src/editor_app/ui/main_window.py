@@ -278,9 +278,11 @@ class MainWindow(QMainWindow):
         self.counts.setToolTip(self.tr("按字符计数：不含空格、换行和自动生成的序号，含标点"))
 
     def _update_title(self) -> None:
+        """Called at every keystroke: Qt is told only of what changed (a modified mark set again still costs)."""
         status = self.review.status_label(self.report().review.status)
         self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*]（{status}） — " + self.tr("稿件编辑台"))
-        self.setWindowModified(self.dirty())
+        if self.isWindowModified() != self.dirty():
+            self.setWindowModified(self.dirty())
 
     # ---------------------------------------------------------------- moving around
 
