@@ -132,6 +132,12 @@ def test_enter_and_backspace_inside_a_section_keep_the_column_and_the_count_whol
     qtbot.waitUntil(lower.hasFocus)
     qtbot.keyClicks(lower, "X")
     assert_column_follows_reading_order(window)
+    following = window.column.order[window.column.order.index(lower) + 1]
+    focus_at(qtbot, window, upper, 0)
+    for expected in (lower, following):  # Tab goes through the new paragraph, in reading order
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(expected.hasFocus)
+    lower.setFocus()
     lower.set_cursor(0)
     qtbot.keyClick(lower, Qt.Key.Key_Backspace)
     qtbot.keyClick(upper, Qt.Key.Key_Return)
