@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.model.counting import count_report
 from editor_app.model.inline import plain
+from editor_app.model.places import PlaceKind, places
+from editor_app.model.report import Paragraph, iter_nodes
 
 pytestmark = pytest.mark.xcb  # keys and focus: also run on a real X server (scripts/test.sh)
+EDITED = {PlaceKind.TITLE, PlaceKind.HEADING, PlaceKind.PARAGRAPH, PlaceKind.SIGNATURE, PlaceKind.DATE}
 
 
 def assert_editors_match_model(window) -> None:
@@ -102,3 +105,43 @@ def test_pasting_lines_shows_the_first_line_in_the_upper_editor(window, qtbot):
     assert_editors_match_model(window)
     window.undo_stack.redo()
     assert_editors_match_model(window)
+
+
+def assert_column_follows_reading_order(window) -> None:
+    """The column shows every text in the order of ``places`` under its current anchor, and the status bar's
+    count is the report's."""
+    window.column.complete()
+    report = window.report()
+    shown = [(id(editor.owner), editor.attr, editor.place.anchor) for editor in window.column.order]
+    wanted = [(id(p.owner), p.key, p.anchor) for p in places(report, details=False) if p.kind in EDITED]
+    assert shown == wanted
+    assert_editors_match_model(window)
+    assert window.count.total == count_report(report)
+
+
+def test_enter_and_backspace_inside_a_section_keep_the_column_and_the_count_whole(window, qtbot):
+    """Enter in a section lays out that section alone: the column still matches the report everywhere."""
+    report = window.report()
+    node, paragraph = next(
+        (n, i) for _, n in iter_nodes(report.nodes) for i in n.content if isinstance(i, Paragraph) and len(i.text) > 6
+    )
+    upper = window.column.editor_for(paragraph, "text")
+    focus_at(qtbot, window, upper, 5)
+    qtbot.keyClick(upper, Qt.Key.Key_Return)
+    lower = window.column.editor_for(node.content[node.content.index(paragraph) + 1], "text")
+    qtbot.waitUntil(lower.hasFocus)
+    qtbot.keyClicks(lower, "X")
+    assert_column_follows_reading_order(window)
+    following = window.column.order[window.column.order.index(lower) + 1]
+    focus_at(qtbot, window, upper, 0)
+    for expected in (lower, following):  # Tab goes through the new paragraph, in reading order
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(expected.hasFocus)
+    lower.setFocus()
+    lower.set_cursor(0)
+    qtbot.keyClick(lower, Qt.Key.Key_Backspace)
+    qtbot.keyClick(upper, Qt.Key.Key_Return)
+    assert_column_follows_reading_order(window)
+    for step in (-1, -1, -1, 1, 1):
+        window.undo_stack.undo() if step < 0 else window.undo_stack.redo()
+        assert_column_follows_reading_order(window)

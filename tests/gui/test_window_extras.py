@@ -34,8 +34,9 @@ class FakePreview(QWidget):
     def set_text_size(self, size: str) -> None:
         self.text_size = size
 
-    def set_report(self, report) -> None:
+    def set_report(self, report, copy) -> None:
         self.reports.append(report)
+        self.copy = copy
 
     def show_anchor(self, anchor: str) -> None:
         self.anchors.append(anchor)
@@ -51,6 +52,7 @@ def test_preview_is_docked_and_follows_edits_and_cursor(window, qtbot):
     qtbot.waitUntil(lambda: pane.anchors[-1:] == ["n1.0-p0"])
     sub.textCursor().insertText("新")
     assert len(pane.reports) == 2
+    assert pane.copy() == window.report() and pane.copy().nodes[1].children[0].content[0].text.startswith("新")
 
 
 def test_new_dialog_shows_templates_with_skeleton_and_recent(qapp, qtbot, tmp_path):

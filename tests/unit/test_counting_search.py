@@ -1,5 +1,6 @@
 """Character counts (Chinese counts characters) and find/replace across the report."""
 
+from editor_app.model import edit
 from editor_app.model.counting import RunningCount, count_markup, count_node, count_report, count_text
 from editor_app.model.places import find_place, set_text
 from editor_app.model.report import Meta, Node, Paragraph, Report
@@ -37,6 +38,28 @@ def test_the_running_count_follows_each_changed_text_as_a_whole_count_would():
         assert count.total == count_report(report), anchor
     report.lead.append(Paragraph("新段落"))  # places came: only a recount sees them
     count.recount()
+    assert count.total == count_report(report)
+
+
+def test_a_paragraph_list_counted_again_alone_gives_the_whole_count():
+    """Enter, Backspace joining two paragraphs, a paragraph added to an empty section: only that list is counted
+    again, also after a text of it was typed in and then left."""
+    section = Node("一节", [Paragraph("正文一"), Paragraph("正文二")])
+    report = Report(lead=[Paragraph("导语。")], nodes=[section, Node("二节")])
+    count = RunningCount(report)
+    count.recount()
+    items = report.nodes[0].content
+    place = find_place(report, "n0-p1")
+    set_text(place, "正文二多了")
+    count.text_changed(place)
+    edit.merge_paragraph(items, 1)  # the typed paragraph leaves before the count is read
+    count.list_changed(items)
+    assert count.total == count_report(report)
+    edit.split_paragraph(items, 0, "正文", [Paragraph("一正文二多了")])
+    count.list_changed(items)
+    assert count.total == count_report(report)
+    report.nodes[1].content.append(Paragraph("新段落"))
+    count.list_changed(report.nodes[1].content)
     assert count.total == count_report(report)
 
 

@@ -64,8 +64,9 @@ class _Structure(QUndoCommand):
         self.editor = editor
         self.report = editor.report
 
-    def done(self, focus: Focus | None) -> None:
-        self.editor.structure_set(focus)
+    def done(self, focus: Focus | None, within: list[Content] | None = None) -> None:
+        """Tell the window; ``within``: only the items of this paragraph list came or went."""
+        self.editor.structure_set(focus, within)
 
 
 class MoveNode(_Structure):
@@ -134,11 +135,11 @@ class InsertContent(_Structure):
 
     def redo(self) -> None:
         edit.insert_content(self.items, self.index, [self.item])
-        self.done((self.item, "text", 0))
+        self.done((self.item, "text", 0), self.items)
 
     def undo(self) -> None:
         edit.remove_content(self.items, self.index)
-        self.done(None)
+        self.done(None, self.items)
 
 
 class RemoveContent(InsertContent):
@@ -168,12 +169,12 @@ class SplitParagraph(_Structure):
 
     def redo(self) -> None:
         edit.split_paragraph(self.items, self.index, self.first, self.new_items)
-        self.done((self.new_items[-1], "text", self.focus))
+        self.done((self.new_items[-1], "text", self.focus), self.items)
 
     def undo(self) -> None:
         edit.remove_content(self.items, self.index + 1, len(self.new_items))
         self.paragraph.text = self.old
-        self.done((self.paragraph, "text", -1))
+        self.done((self.paragraph, "text", -1), self.items)
 
 
 class MergeParagraph(_Structure):
@@ -186,12 +187,12 @@ class MergeParagraph(_Structure):
 
     def redo(self) -> None:
         self.old, cursor = edit.merge_paragraph(self.items, self.index)
-        self.done((self.previous, "text", cursor))
+        self.done((self.previous, "text", cursor), self.items)
 
     def undo(self) -> None:
         self.previous.text = self.old
         edit.insert_content(self.items, self.index, [self.item])
-        self.done((self.item, "text", 0))
+        self.done((self.item, "text", 0), self.items)
 
 
 class SetLevelStyle(_Structure):

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """Anything in the report changed: counts and preview follow (the session sees to title and autosave)."""
         self._counts_timer.start()
         if self.preview is not None:
-            self.preview.set_report(self.report())
+            self.preview.set_report(self.report(), self.editor.snapshot)
 
     def _text_changed(self, place: Place, refresh: bool) -> None:
         report = self.report()
@@ -232,20 +232,26 @@ class MainWindow(QMainWindow):
         elif owner is report.meta and key == "title":
             self.outline_model.item(0).setText(self.tr("标题") + "：" + (plain(owner.title) or "—"))
 
-    def _structure_changed(self, focus: Focus | None) -> None:
+    def _structure_changed(self, focus: Focus | None, within: list | None = None) -> None:
+        """Places came, went or moved. Only the paragraphs of ``within`` (Enter, Backspace joining two): the
+        sections, their numbers and the outline stay, and only that list is counted and laid out again."""
         report = self.report()
-        self.numbers = numbers = node_numbers(report)
-        self.count.recount()
-        self.column.sync(report, numbers)
-        labels = {
-            "title": self.tr("标题"),
-            "lead": self.tr("导语"),
-            "closing": self.tr("结尾"),
-            "signoff": self._signoff_label(),
-            "untitled": self.tr("（无标题）"),
-        }
-        self.outline_model.rebuild(report, numbers, labels)
-        self.outline.expandAll()
+        if within is not None:
+            self.count.list_changed(within)
+            self.column.sync_list(report, within)
+        else:
+            self.numbers = numbers = node_numbers(report)
+            self.count.recount()
+            self.column.sync(report, numbers)
+            labels = {
+                "title": self.tr("标题"),
+                "lead": self.tr("导语"),
+                "closing": self.tr("结尾"),
+                "signoff": self._signoff_label(),
+                "untitled": self.tr("（无标题）"),
+            }
+            self.outline_model.rebuild(report, numbers, labels)
+            self.outline.expandAll()
         if focus is not None:
             owner, key, position = focus
             editor = self.column.editor_for(owner, key)
@@ -272,9 +278,11 @@ class MainWindow(QMainWindow):
         self.counts.setToolTip(self.tr("按字符计数：不含空格、换行和自动生成的序号，含标点"))
 
     def _update_title(self) -> None:
+        """Called at every keystroke: Qt is told only of what changed (a modified mark set again still costs)."""
         status = self.review.status_label(self.report().review.status)
         self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*]（{status}） — " + self.tr("稿件编辑台"))
-        self.setWindowModified(self.dirty())
+        if self.isWindowModified() != self.dirty():
+            self.setWindowModified(self.dirty())
 
     # ---------------------------------------------------------------- moving around
 
@@ -477,7 +485,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         widget.themeChanged.connect(lambda theme: self._preview_choice("theme", theme))
         widget.textSizeChanged.connect(lambda size: self._preview_choice("preview_text_size", size))
-        widget.set_report(self.report())  # the page renders on the worker while the engine starts on being shown
+        # the page renders on the worker while the engine starts on being shown
+        widget.set_report(self.report(), self.editor.snapshot)
         widget.pageShown.connect(self.review.start_checking)
         self.preview_dock.widget().deleteLater()
         self.preview_dock.setWidget(widget)

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -101,6 +102,7 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report: Report | None = None
+        self._copy: Callable[[], Report] | None = None
         self._theme: Theme = get_theme(DEFAULT_THEME)
         self._text_size = DEFAULT_TEXT_SIZE
         self._site_name = ""
@@ -181,9 +183,11 @@ class PreviewPane(QWidget):
 
     # ------------------------------------------------------------------------------------------------ public
 
-    def set_report(self, report: Report) -> None:
-        """Show ``report`` once the writer pauses (debounced; cheap to call on every keystroke)."""
-        self._report = report
+    def set_report(self, report: Report, copy: Callable[[], Report] | None = None) -> None:
+        """Show ``report`` once the writer pauses (debounced; cheap to call on every keystroke). ``copy`` takes
+        the snapshot a render works on (the open document's, which shares unchanged sections); a full copy
+        otherwise."""
+        self._report, self._copy = report, copy
         self._timer.start()
 
     def show_anchor(self, anchor: str) -> None:
@@ -300,7 +304,11 @@ class PreviewPane(QWidget):
         self._render_started = time.perf_counter()
         theme = get_theme(SIMPLE_THEME) if self._engine == "simple" else self._theme
         future = self._executor.submit(
-            render_page_parts, snapshot(self._report), theme, text_size=self._text_size, site_name=self._site_name
+            render_page_parts,
+            self._copy() if self._copy is not None else snapshot(self._report),
+            theme,
+            text_size=self._text_size,
+            site_name=self._site_name,
         )
         future.add_done_callback(lambda done: self._deliver(generation, done))
 

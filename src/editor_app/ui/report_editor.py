@@ -17,6 +17,7 @@ from ..model import edit
 from ..model.inline import escape, plain, split_markup
 from ..model.places import Place, PlaceKind, Region
 from ..model.report import Content, Node, Paragraph, Report
+from ..model.snapshot import Snapshots
 from . import commands
 
 Focus = tuple[object, str, int]
@@ -26,7 +27,9 @@ Focus = tuple[object, str, int]
 class ReportEditor(QObject):
     changed = Signal()  # after any change, text or structure
     text_changed = Signal(object, bool)  # the Place whose text changed; True: widgets showing it must reload
-    structure_changed = Signal(object)  # a Focus or None: places came, went or moved
+    # places came, went or moved: a Focus or None, and the paragraph list whose items came or went when that was
+    # all (Enter, Backspace joining two paragraphs; no section came, went or moved), else None
+    structure_changed = Signal(object, object)
     refused = Signal(str)  # an edit that would break the report's shape, and why (Chinese)
 
     def __init__(self, report: Report, parent: QObject | None = None) -> None:
@@ -34,6 +37,11 @@ class ReportEditor(QObject):
         self.report = report
         self.undo_stack = QUndoStack(self)
         self.save_epoch = 0  # raised on each save: typing after it starts a new undo step
+        self.snapshots = Snapshots(report)
+
+    def snapshot(self) -> Report:
+        """A copy of the report for a worker (preview, review, save), sharing the sections that did not change."""
+        return self.snapshots.take()
 
     # ---- text
 
@@ -139,9 +147,11 @@ class ReportEditor(QObject):
     # ---- told by the commands
 
     def text_set(self, place: Place, *, refresh: bool) -> None:
+        self.snapshots.text_changed(place)
         self.text_changed.emit(place, refresh)
         self.changed.emit()
 
-    def structure_set(self, focus: Focus | None) -> None:
-        self.structure_changed.emit(focus)
+    def structure_set(self, focus: Focus | None, within: list[Content] | None = None) -> None:
+        self.snapshots.structure_changed(within)
+        self.structure_changed.emit(focus, within)
         self.changed.emit()

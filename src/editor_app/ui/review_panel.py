@@ -36,7 +36,6 @@ from ..model.labels import place_name, section_name
 from ..model.numbering import node_numbers
 from ..model.places import find_place, places
 from ..model.report import STATUS_NAMES, IgnoredFinding, Report
-from ..model.snapshot import snapshot
 from .comments_panel import CommentsPanel
 from .workers import Background
 
@@ -172,7 +171,7 @@ class ReviewPanel(QWidget):
             self._again = True
             return
         self._running, self._again = True, False
-        copy = snapshot(self.window.report())
+        copy = self.window.editor.snapshot()
         self.background.run(lambda: named_findings(self._reviewer(), copy), self._checked, self._failed)
 
     def _reviewer(self) -> Reviewer:

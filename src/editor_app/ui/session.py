@@ -24,7 +24,6 @@ from ..export import (
     with_format_suffix,
 )
 from ..model.inline import without_prompts
-from ..model.snapshot import snapshot as snapshot_of
 from ..settings import recovery_dir
 from ..store.document import EXTENSION, save_document, with_extension
 from ..store.json_text import SectionTexts
@@ -139,7 +138,7 @@ class DocumentSession(QObject):
         if self._saving:
             return
         self._saving = True
-        snapshot = snapshot_of(self.editor.report)
+        snapshot = self.editor.snapshot()
         self.editor.save_epoch += 1  # later typing starts a new undo step, so "clean" means exactly what was saved
         undo_stack = self.editor.undo_stack
         index = undo_stack.index()
@@ -221,7 +220,6 @@ class DocumentSession(QObject):
         if reason:
             QMessageBox.information(self.window, self.tr("暂不能导出"), reason)
             return
-        report = self.editor.report
         source = self.path or Path.home() / (self.name(self.tr("文稿"), 30) + EXTENSION)
         if output is None:
             name, _ = QFileDialog.getSaveFileName(
@@ -233,7 +231,7 @@ class DocumentSession(QObject):
             output = self._named(name, lambda path: with_format_suffix(path, fmt))
             if output is None:
                 return
-        snapshot = snapshot_of(report)
+        snapshot = self.editor.snapshot()
         progress = QProgressDialog(self.tr("正在导出…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
@@ -273,7 +271,7 @@ class DocumentSession(QObject):
         if self._autosave_revision == self.revision:
             return
         self._autosave_revision = self.revision
-        snapshot, original, stamp = snapshot_of(self.editor.report), self.path, self.disk_stamp
+        snapshot, original, stamp = self.editor.snapshot(), self.path, self.disk_stamp
 
         def failed(error: Exception) -> None:
             self.message.emit(self.tr("自动保存恢复副本失败：{0}").format(error), 8000)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Iterator
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
@@ -20,9 +21,9 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ...model.inline import plain
-from ...model.places import Place, PlaceKind, Region, places
+from ...model.places import Place, PlaceKind, Region, places, section_places
 from ...model.records import field, record
-from ...model.report import Report
+from ...model.report import Content, Node, Report, iter_nodes
 from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
@@ -39,6 +40,7 @@ class _Part:
 
     key: object
     entries: list = field(default_factory=list)
+    editors: list = field(default_factory=list)  # its text editors, in order, once built
 
 
 class _Group(QWidget):
@@ -53,6 +55,7 @@ class _Group(QWidget):
         self.widgets: list[QWidget] = []
 
     def show_widgets(self, widgets: list[QWidget]) -> None:
+        """Lay out ``widgets`` in this order; those already in place stay (Enter adds one editor to a section)."""
         if widgets == self.widgets:
             return
         for widget in widgets:
@@ -61,13 +64,16 @@ class _Group(QWidget):
                 holder.release(widget)  # moved here from another part
         staying = set(widgets)
         for widget in self.widgets:
-            if widget.parentWidget() is self:
+            if widget.parentWidget() is self and widget not in staying:
                 self.box.removeWidget(widget)
-                if widget not in staying:
-                    widget.hide()
-        for widget in widgets:
-            self.box.addWidget(widget)
-            widget.show()
+                widget.hide()
+        for index, widget in enumerate(widgets):
+            item = self.box.itemAt(index)
+            if item is None or item.widget() is not widget:
+                self.box.removeWidget(widget)  # when it stands further down
+                self.box.insertWidget(index, widget)
+            if widget.isHidden():
+                widget.show()
         self.widgets = widgets
 
     def release(self, widget: QWidget) -> None:
@@ -200,10 +206,24 @@ class ReadingColumn(QScrollArea):
         rest. Parts built before are built again now, and the first screenful; the rest follows from the event loop
         a slice at a time, or at once where the writer goes (``editor_for``, ``neighbour``, ``complete``)."""
         self._report, self._numbers = report, numbers
+        self._keeping_focus(self._sync)
+
+    def sync_list(self, report: Report, items: list[Content]) -> None:
+        """Only the paragraphs of ``items`` came or went (Enter, Backspace joining two): the section holding them
+        is planned and built again, the rest of the column stays as it is (a 300,000-character report has over a
+        thousand editors). Anything else is synced whole."""
+        at = _section_holding(report, items) if report is self._report else None
+        index = next((i for i, part in enumerate(self._parts) if at is not None and part.key == id(at[1])), None)
+        if at is None or index is None:
+            self.sync(report, self._numbers)
+            return
+        self._keeping_focus(lambda: self._sync_part(index, section_places(at[1], (at[0],))))
+
+    def _keeping_focus(self, sync) -> None:
         focus = QApplication.focusWidget()
         self._syncing = True  # a text moving to another part loses the focus on the way: it comes back below
         try:
-            self._sync()
+            sync()
         finally:
             self._syncing = False
         lost = focus is not None and focus is not QApplication.focusWidget()
@@ -211,6 +231,30 @@ class ReadingColumn(QScrollArea):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.current not in self.order:
             self.current = None  # its text left the report; the editor is being deleted
+
+    def _sync_part(self, index: int, section: Iterator[Place]) -> None:
+        """Plan part ``index`` (a top-level section) again from its places, and build it again if it was built."""
+        old = self._parts[index]
+        part = self._parts[index] = _Part(old.key, [place for place in section if _shown(place)])
+        planned = {(id(place.owner), place.key) for place in part.entries}
+        for entry in old.entries:
+            key = (id(entry.owner), entry.key)
+            if isinstance(entry, Place) and key not in planned:
+                self._part_of.pop(key, None)
+                if key in self.editors:
+                    _discard(self.editors.pop(key))
+                if key[0] in self.tables and key[1] == "caption":
+                    _discard(self.tables.pop(key[0]))
+        self._part_of.update(dict.fromkeys(planned, index))
+        if index >= self._built:
+            return
+        kept = set(map(id, old.editors))
+        self._build_part(part)
+        self.order = [editor for built in self._parts[: self._built] for editor in built.editors]
+        first = self.order.index(part.editors[0]) if part.editors else len(self.order)
+        for at, editor in enumerate(part.editors, first):
+            if id(editor) not in kept:  # a new editor joins the Tab order between its neighbours (each call
+                self._chain_tab_order(at, at + 1)  # walks the window's focus chain: not for the editors that stay)
 
     def _sync(self) -> None:
         rebuild = self._built if self._parts else 0
@@ -242,7 +286,7 @@ class ReadingColumn(QScrollArea):
             shown = max(shown, here + 1)
             if place.kind is PlaceKind.HEADING and "." not in place.anchor:  # a top-level section
                 parts.append(_Part(id(place.node)))
-            if place.kind is PlaceKind.TABLE or place.kind in _EDITED:
+            if _shown(place):
                 parts[-1].entries.append(place)
                 if place.kind is PlaceKind.TITLE and self.meta_panel is not None:
                     parts[-1].entries.append(self.meta_panel)
@@ -264,7 +308,7 @@ class ReadingColumn(QScrollArea):
         """Build parts in reading order while ``more()`` says so, then lay them out and chain their Tab order."""
         first = len(self.order)
         while self._built < len(self._parts) and more():
-            self._build_part(self._parts[self._built])
+            self.order += self._build_part(self._parts[self._built])
             self._built += 1
         if len(self.order) > first:
             self._chain_tab_order(first)
@@ -283,8 +327,10 @@ class ReadingColumn(QScrollArea):
         if self._built < len(self._parts) and not self._more.isActive():
             self._more.start(0)
 
-    def _build_part(self, part: _Part) -> None:
+    def _build_part(self, part: _Part) -> list[BlockEditor]:
+        """Lay out the part's widgets, building the editors it lacks; returns its text editors."""
         widgets: list[QWidget] = []
+        part.editors = []
         for entry in part.entries:
             if isinstance(entry, QWidget):
                 widgets.append(entry)
@@ -295,12 +341,13 @@ class ReadingColumn(QScrollArea):
                 if isinstance(editor, HeadingEditor):
                     placement = self._report.level_style(entry.level).placement
                     editor.show_level(self._numbers.get(id(entry.node), ""), entry.level, placement)
-                self.order.append(editor)
+                part.editors.append(editor)
                 widgets.append(editor)
         group = self.groups.get(part.key)
         if group is None:
             group = self.groups[part.key] = _Group(self.page)
         group.show_widgets(widgets)
+        return part.editors
 
     def _build_slice(self) -> None:
         """Build on from the event loop, a few milliseconds at a time, so typing and scrolling go on meanwhile."""
@@ -318,13 +365,13 @@ class ReadingColumn(QScrollArea):
         """Everything the column shows, top to bottom."""
         return [widget for part in self._parts[: self._built] for widget in self.groups[part.key].widgets]
 
-    def _chain_tab_order(self, first: int) -> None:
-        """Tab follows reading order (title, report details, then every text) for the editors from ``first`` on,
-        also after moves."""
+    def _chain_tab_order(self, first: int, end: int | None = None) -> None:
+        """Tab follows reading order (title, report details, then every text) for the editors from ``first`` on (up
+        to ``end``, and on to the one after it), also after moves."""
         chain: list[QWidget] = self.order[max(0, first - 1) : first + 1]
         if first == 0 and self.meta_panel is not None:
             chain += self.meta_panel.focus_chain()
-        chain += self.order[first + 1 :]
+        chain += self.order[first + 1 : None if end is None else end + 1]
         signature = next((e for e in chain if isinstance(e, BlockEditor) and e.role == "signature"), None)
         if signature is not None:
             chain.insert(chain.index(signature), self.attachments)  # attachments come before the signature
@@ -427,6 +474,19 @@ def _discard(widget: QWidget) -> None:
         holder.release(widget)
     widget.hide()
     widget.deleteLater()
+
+
+def _shown(place: Place) -> bool:
+    """The places the column shows: texts to edit, and tables (as a line saying so)."""
+    return place.kind is PlaceKind.TABLE or place.kind in _EDITED
+
+
+def _section_holding(report: Report, items: list[Content]) -> tuple[int, Node] | None:
+    """The index and top-level section of the section whose paragraph list is ``items``, or None."""
+    for index, top in enumerate(report.nodes):
+        if any(node.content is items for _, node in iter_nodes([top])):
+            return index, top
+    return None
 
 
 def _key_of(editor: BlockEditor) -> tuple[int, object]:
