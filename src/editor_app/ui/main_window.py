@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().applicationStateChanged.connect(self.session.application_state)
 
         self.column = ReadingColumn(self.undo_stack)
+        self.column.hold_until_released()  # the texts below the first screenful are built after the first paint
+        self.painted.connect(self.column.release)
         self.keys = TextKeys(self.column, self.editor, self)
         self.column.editor_created.connect(lambda editor: editor.selectionChanged.connect(self._counts_timer.start))
         self.column.editor_focused.connect(self._editor_focused)
