@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .importers.markdown import ImportFailed, parse_markdown, split_front_matter
+from .importers.common import ImportFailed
 from .model.records import record
 from .model.report import Report
 from .resources import resource_path
 from .settings import data_dir
 
 SAMPLE_PATH = resource_path("samples", "sample-report.md")
+SAMPLE_DOCUMENT = resource_path("samples", "sample-report.edesk")
+"""The sample as a document, made from SAMPLE_PATH by ``python -m editor_app.templates`` (a test checks that the two
+agree): the first start opens it without loading YAML and the Markdown parser."""
 ORDER = ("thematic-report", "work-summary", "info-brief", "blank")
 
 
@@ -29,6 +32,8 @@ class Template:
 
     def create(self) -> Report:
         """A new report from this template."""
+        from .importers.markdown import parse_markdown
+
         report = parse_markdown(self.path.read_text(encoding="utf-8")).report
         report.template = self.id
         return report
@@ -40,6 +45,8 @@ def _template_folders() -> list[Path]:
 
 def list_templates() -> list[Template]:
     """Every template, bundled first in a sensible order, then the office's own by id."""
+    from .importers.markdown import split_front_matter
+
     found: dict[str, Template] = {}
     for folder in _template_folders():
         for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
@@ -64,4 +71,19 @@ def get_template(template_id: str) -> Template:
 
 def sample_report() -> Report:
     """The bundled sample report, the app's first-run document."""
+    from .store.document import open_document
+
+    return open_document(SAMPLE_DOCUMENT)
+
+
+def sample_from_source() -> Report:
+    """The sample as its Markdown source says (what SAMPLE_DOCUMENT must hold)."""
+    from .importers.markdown import parse_markdown
+
     return parse_markdown(SAMPLE_PATH.read_text(encoding="utf-8")).report
+
+
+if __name__ == "__main__":  # after editing the sample's Markdown
+    from .store.document import save_document
+
+    print(save_document(sample_from_source(), SAMPLE_DOCUMENT, keep_backup=False))

@@ -1,5 +1,6 @@
-"""Started by bench_startup.py: ``python startup_probe.py app FILE`` runs ``editor-app FILE`` exactly as the command
-does, and ``python startup_probe.py bare`` a bare PySide6 window with a text editor. Each prints ``window`` at
+"""Started by bench_startup.py: ``python startup_probe.py app [FILE]`` runs ``editor-app [FILE]`` exactly as the
+command does (without FILE on a fresh profile: the first start, on the sample), and ``python startup_probe.py bare``
+a bare PySide6 window with a text editor. Each prints ``window`` at
 the first paint of its top-level window and (the app) ``preview`` when the preview page reports its content,
 then exits. The parent times the lines from the moment it started the process."""
 
@@ -55,7 +56,7 @@ def bare() -> None:
     app.exec()
 
 
-def editor_app(path: Path) -> None:
+def editor_app(path: Path | None) -> None:
     from editor_app.ui.app import create_application, run_gui
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)  # as run_gui
@@ -67,4 +68,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
     else:
-        editor_app(Path(sys.argv[2]))
+        editor_app(Path(sys.argv[2]) if len(sys.argv) > 2 else None)

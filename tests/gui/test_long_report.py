@@ -5,7 +5,7 @@ while the writer types, and opening it changes nothing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from writer import focused, shown, type_chinese
 
@@ -13,6 +13,7 @@ from editor_app.model.counting import count_report
 from editor_app.model.edit import path_of
 from editor_app.model.places import PlaceKind, places
 from editor_app.model.report import Paragraph, Report, iter_nodes
+from editor_app.templates import sample_report
 from editor_app.ui.preview import FORCE_SIMPLE_ENV, PreviewPane
 from workloads import realistic_report
 
@@ -35,6 +36,19 @@ def _opened(desk, qtbot, report: Report):
     window = shown(desk, qtbot, report)
     assert not window.column.is_complete()  # the end of the report has no editors yet: what these tests are about
     return window
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["sample", "long"])
+def test_the_first_paint_shows_the_column_filled_to_its_foot(desk, qtbot, long):
+    """Only the texts on screen are built before the window's first paint (the rest follows it), never fewer."""
+    window = desk.show_window(_long_report() if long else sample_report(), None)
+    window.painted.disconnect(window.column.release)  # the column stays as the first paint shows it
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    column = window.column
+    assert not column.is_complete()
+    last = column.widgets()[-1]
+    assert last.mapTo(column.viewport(), QPoint(0, last.height())).y() >= column.viewport().height()
 
 
 def test_every_text_gets_its_editor_in_reading_order_after_opening(desk, qtbot):

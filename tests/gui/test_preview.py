@@ -339,8 +339,8 @@ def test_the_preview_shares_the_right_side_with_the_review_in_tabs_and_shows_fir
 
 
 def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_page(qapp, qtbot):
-    """The window paints before the web engine loads: the preview tab says it is getting ready, then shows the page;
-    the review's first check follows."""
+    """The window paints before the web engine loads and the review panel is made: the preview tab says it is
+    getting ready, then shows the page; the review panel fills its tab and its first check follows."""
     from writer import discard
 
     from editor_app.settings import Settings
@@ -349,11 +349,12 @@ def test_a_window_holds_the_preview_place_until_its_first_paint_then_shows_the_p
     report = sample_report()
     window = Desk(Settings(), previews=True).show_window(report, None)
     dock = window.findChild(QDockWidget, "previewDock")
-    assert window.preview is None
+    assert window.preview is None and window.review is None
     assert "正在准备预览" in dock.widget().text()
     try:
         qtbot.waitUntil(lambda: window.preview is not None, timeout=WAIT_MS)
         assert dock.widget() is window.preview
+        assert window.findChild(QDockWidget, "reviewDock").widget() is window.review
         qtbot.waitUntil(lambda: window.preview.engine() == "web", timeout=WAIT_MS)
         wait_for_dom(qtbot, window.preview, "h1", report.meta.title, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: window.review.counts.text() != "", timeout=WAIT_MS)  # then the review checks

@@ -403,6 +403,7 @@ def test_a_complete_report_written_reordered_saved_and_reopened(desk, qtbot, tmp
     window = desk.show_window(desk.report_from_template(get_template("thematic-report")), None)
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(lambda: not window.column.held)  # the texts below the first screenful follow the first paint
     written = iter(f"第{i}段文字。" for i in range(1, 100))
     for editor in list(window.column.order):  # reading order, one editor after the next
         if editor.role in ("title", "heading", "paragraph"):

@@ -19,11 +19,12 @@ def discard(window) -> None:
 
 
 def shown(desk, qtbot, report):
-    """A window on ``report``, on screen and active."""
+    """A window on ``report``, on screen and active, its column built past the first screenful (which follows the
+    window's first paint)."""
     window = desk.show_window(report, None)
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.isActiveWindow() and not window.column.held)
     return window
 
 

@@ -234,7 +234,7 @@ class Desk(QObject):
         if last is not None:
             self.open_path(last)
         else:
-            from ..templates import sample_report  # YAML and the Markdown importer: only for the first run
+            from ..templates import sample_report  # the first run
 
             self.show_window(sample_report(), None)
 

@@ -6,8 +6,6 @@ The ``.ts`` sources live in ``resources/translations``; the build compiles them 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +42,9 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
 
 def compile_translations() -> list[Path]:
     """Compile every ``.ts`` to ``.qm`` beside it with pyside6-lrelease. Raises RuntimeError if it fails."""
+    import shutil
+    import subprocess  # for the build only: the app's start does without
+
     beside_python = Path(sys.executable).with_name("pyside6-lrelease")  # in a venv that is not on PATH
     tool = str(beside_python) if beside_python.is_file() else shutil.which("pyside6-lrelease")
     if tool is None:

@@ -7,6 +7,7 @@ writes recovery copies, the menus (``menus``) say what the writer asked for, fin
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,18 +24,17 @@ from ..model.report import Node, Report
 from ..settings import Settings, config_dir
 from . import docks
 from .editors import BlockEditor, ReadingColumn
-from .find import FindReplace
-from .help import KeysDialog, show_about
 from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .report_editor import Focus, ReportEditor
-from .review_panel import attach_review
+from .review_panel import ReviewPanel, status_label
 from .session import DocumentSession
 from .text_keys import TextKeys
 
 if TYPE_CHECKING:
     from .app import Desk
+    from .find import FindReplace
 
 
 FIRST_CHECK_AT_LATEST_MS = 5000
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().applicationStateChanged.connect(self.session.application_state)
 
         self.column = ReadingColumn(self.undo_stack)
+        self.column.hold_until_released()  # the texts below the first screenful are built after the first paint
+        self.painted.connect(self.column.release)
         self.keys = TextKeys(self.column, self.editor, self)
         self.column.editor_created.connect(lambda editor: editor.selectionChanged.connect(self._counts_timer.start))
         self.column.editor_focused.connect(self._editor_focused)
@@ -100,7 +102,6 @@ class MainWindow(QMainWindow):
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.column.meta_panel = self.meta_panel
         self.setCentralWidget(self.column)
-        self.find = FindReplace(self.column, self.editor, self)
 
         self.outline_model = OutlineModel(self)
         self.outline_model.move_requested.connect(self._drop_move)
@@ -129,13 +130,12 @@ class MainWindow(QMainWindow):
         waiting = QLabel(self.tr("正在准备预览…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_dock = self.add_panel(self.tr("预览"), "previewDock", waiting)
-        self.review = attach_review(self)
+        self.review: ReviewPanel | None = None
+        self.review_dock = self.add_panel(ReviewPanel.title(), "reviewDock", QWidget())
         if desk is not None and desk.previews:
-            # Loading the checks competes with the web engine's start: the first check waits for the preview's
-            # first page (see attach_preview), or a few seconds should the preview never show one.
-            QTimer.singleShot(FIRST_CHECK_AT_LATEST_MS, self.review, self.review.start_checking)
+            self.painted.connect(self._attach_review)  # a tab behind the preview: not needed for the first paint
         else:
-            self.review.start_checking()
+            self._attach_review()
         self._structure_changed(None)
         self.editor.changed.emit()  # counts, title and the first autosave check, as after any change
         self.meta_panel.show_meta(report.meta)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             "quit": self.desk.quit if self.desk is not None else self.close,
             "undo": self.undo_stack.undo,
             "redo": self.undo_stack.redo,
-            "find": self.find.open,
+            "find": lambda: self.find.open(),
             "bold": lambda: self._style("toggle_bold"),
             "italic": lambda: self._style("toggle_italic"),
             "add_section": lambda: self.editor.add_section(self.current_node(), child=False),
@@ -196,13 +196,43 @@ class MainWindow(QMainWindow):
             "previous_section": lambda: self.keys.jump_section(-1),
             "focus_outline": self._focus_outline,
             "focus_text": self._focus_text,
-            "keys": lambda: KeysDialog(list(self.menus.actions.values()), self).exec(),
-            "about": lambda: show_about(self, self.tr("关于稿件编辑台")),
+            "keys": self._show_keys,
+            "about": self._show_about,
         }
         if name.startswith("export:"):
             self.session.export(name.split(":", 1)[1])
         else:
             actions[name]()
+
+    @cached_property
+    def find(self) -> FindReplace:
+        """Find and replace, made at its first use."""
+        from .find import FindReplace
+
+        return FindReplace(self.column, self.editor, self)
+
+    def _attach_review(self) -> None:
+        """The review and comments panel in its dock (made empty before the first paint, so the saved layout of the
+        docks restores)."""
+        self.review = ReviewPanel(self)
+        self.review_dock.widget().deleteLater()
+        self.review_dock.setWidget(self.review)
+        if self.desk is not None and self.desk.previews:
+            # Loading the checks competes with the web engine's start: the first check waits for the preview's
+            # first page (see attach_preview), or a few seconds should the preview never show one.
+            QTimer.singleShot(FIRST_CHECK_AT_LATEST_MS, self.review, self.review.start_checking)
+        else:
+            self.review.start_checking()
+
+    def _show_keys(self) -> None:
+        from .help import KeysDialog
+
+        KeysDialog(list(self.menus.actions.values()), self).exec()
+
+    def _show_about(self) -> None:
+        from .help import show_about
+
+        show_about(self, self.tr("关于稿件编辑台"))
 
     # ---------------------------------------------------------------- keeping widgets in step
 
@@ -279,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         """Called at every keystroke: Qt is told only of what changed (a modified mark set again still costs)."""
-        status = self.review.status_label(self.report().review.status)
+        status = status_label(self.report().review.status)
         self.setWindowTitle(f"{self.session.name(self.tr('未命名文稿'))}[*]（{status}） — " + self.tr("稿件编辑台"))
         if self.isWindowModified() != self.dirty():
             self.setWindowModified(self.dirty())

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,7 +102,7 @@ class ReviewPanel(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("审校状态"))
         for key in STATUS_NAMES:
-            self.status.addItem(self.status_label(key), key)
+            self.status.addItem(status_label(key), key)
         self.status.activated.connect(lambda _: self.set_status(self.status.currentData()))
         self.counts = QLabel()
         self.grouping = QComboBox()
@@ -261,13 +261,9 @@ class ReviewPanel(QWidget):
                 marked[editor] = state
         self._marked = marked
 
-    def title(self) -> str:
-        return self.tr("审校与批注")
-
-    def status_label(self, key: str) -> str:
-        """草稿 → 送审 → 退回修改 → 已审定, in the UI language."""
-        names = {"draft": self.tr("草稿"), "in_review": self.tr("送审"), "returned": self.tr("退回修改")}
-        return {**names, "approved": self.tr("已审定")}.get(key, key)
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ReviewPanel", "审校与批注")
 
     def severity_label(self, severity: Severity) -> str:
         names = {"error": self.tr("错误"), "warning": self.tr("警告")}
@@ -334,7 +330,7 @@ class ReviewPanel(QWidget):
         old = review.status
         if status == old:
             return
-        label = self.tr("审校状态：{0}").format(self.status_label(status))
+        label = self.tr("审校状态：{0}").format(status_label(status))
         self.window.undo_stack.push(
             ReviewChange(
                 self.window, label, lambda: setattr(review, "status", status), lambda: setattr(review, "status", old)
@@ -362,8 +358,12 @@ def _mark(editor: QTextEdit, finding: Finding) -> QTextEdit.ExtraSelection:
     return selection
 
 
-def attach_review(window: MainWindow) -> ReviewPanel:
-    """Dock the review panel in ``window`` (listed in 视图)."""
-    panel = ReviewPanel(window)
-    window.add_panel(panel.title(), "reviewDock", panel)
-    return panel
+def status_label(key: str) -> str:
+    """草稿 → 送审 → 退回修改 → 已审定, in the UI language (the window's title shows it before the panel exists)."""
+    names = {
+        "draft": QCoreApplication.translate("ReviewPanel", "草稿"),
+        "in_review": QCoreApplication.translate("ReviewPanel", "送审"),
+        "returned": QCoreApplication.translate("ReviewPanel", "退回修改"),
+        "approved": QCoreApplication.translate("ReviewPanel", "已审定"),
+    }
+    return names.get(key, key)

@@ -5,8 +5,10 @@ attachments, signature and date follow each other in the order of ``model.places
 writes the whole report without opening node after node. Editors are kept by the identity of the model object
 they edit, so a structure change re-orders existing editors instead of rebuilding them, and typing touches one
 paragraph. The column stands in parts (the title, each part of the report's frame, each top-level section), each
-in a layout of its own; a long report gets its first screenful of editors at once and the rest from the event loop,
-and whatever the writer goes to (find, the outline, the arrows, Ctrl+End) is built on the way.
+in a layout of its own; a report gets its first screenful of editors at once and the rest from the event loop,
+and whatever the writer goes to (find, the outline, the arrows, Ctrl+End) is built on the way. In a window that
+holds the column back (``hold_until_released``), the first screenful is what the column shows when it is first
+shown, and the rest waits for the window's first paint.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 from collections.abc import Iterator
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -28,7 +30,7 @@ from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
 
-FIRST_SCREEN = 40  # editors built before the window shows: more than a tall screen holds
+FIRST_SCREEN = 40  # at most this many editors before the window shows: more than a tall screen holds
 SLICE_SECONDS = 0.008  # then the rest is built from the event loop, about this long at a time,
 TYPING_PAUSE_MS = 400  # and not while the writer types: it goes on this long after the last keystroke
 
@@ -123,6 +125,7 @@ class ReadingColumn(QScrollArea):
         self._numbers: dict[int, str] = {}
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._build_slice)
+        self.held = False  # True: the parts off screen wait for ``release`` (the window's first paint)
         self.extras: dict[str, QWidget] = {}
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
@@ -268,9 +271,46 @@ class ReadingColumn(QScrollArea):
         self._drop_unplanned()
         self.order, self._built = [], 0
         current = self._part_of.get(_key_of(self.current)) if self.current is not None else None
-        self._build_while(
-            lambda: self._built < rebuild or len(self.order) < FIRST_SCREEN or (current or 0) >= self._built
-        )
+        self._build_while(lambda: self._built < rebuild or self._screen_short() or (current or 0) >= self._built)
+
+    def hold_until_released(self) -> None:
+        """Build, before the column is first shown, only its first part; when shown, what fills its height; the
+        rest after ``release`` (the window's first paint comes first)."""
+        self.held = True
+
+    def release(self) -> None:
+        """Build now what a column not held builds at once, the rest from the event loop."""
+        self.held = False
+        self._build_while(lambda: len(self.order) < FIRST_SCREEN)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fill_while_held()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fill_while_held()  # the window manager may size the window after showing it
+
+    def _fill_while_held(self) -> None:
+        if self.held and self._report is not None and self.isVisible():
+            self._build_while(self._screen_short)
+
+    def _screen_short(self) -> bool:
+        """Whether the texts built may leave the column's height unfilled. Shown, each text counts the height its
+        words take wrapped at the page's width (less than its editor takes); before that, a held column waits to
+        be shown and any other builds FIRST_SCREEN texts."""
+        if len(self.order) >= FIRST_SCREEN:
+            return False
+        if not self.isVisible():
+            return not self.held
+        outer = self.widget().layout().contentsMargins()
+        inner = self.column.contentsMargins()
+        room = self.viewport().width() - outer.left() - outer.right()
+        page = max(min(self.page.maximumWidth(), room), self.page.minimumSizeHint().width())  # narrower: it scrolls
+        area = QRect(0, 0, max(1, page - inner.left() - inner.right()), 1 << 20)
+        wrap = Qt.TextFlag.TextWordWrap
+        filled = sum(e.fontMetrics().boundingRect(area, wrap, e.toPlainText() or " ").height() for e in self.order)
+        return filled < self.viewport().height()
 
     def _plan(self, report: Report) -> list[_Part]:
         """The column's parts in reading order: the title, each part of the report, each top-level section."""
@@ -324,7 +364,7 @@ class ReadingColumn(QScrollArea):
             group.show()
         for group in set(self.groups.values()) - set(wanted):
             group.hide()  # a part not built yet in this plan
-        if self._built < len(self._parts) and not self._more.isActive():
+        if self._built < len(self._parts) and not self._more.isActive() and not self.held:
             self._more.start(0)
 
     def _build_part(self, part: _Part) -> list[BlockEditor]:
