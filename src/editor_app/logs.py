@@ -1,8 +1,10 @@
 """The app's log file: what IT staff read when a desktop misbehaves (start-up choices, failures, crashes).
 
 Logs go to platformdirs' user log folder (``EDITOR_APP_LOG_DIR`` overrides it), in ``editor-app.log``, rotated
-at 1 MB with five old files kept, so a long-running desktop never fills the disk. A folder that cannot be
-written leaves logging to stderr: logging must never keep the app from starting.
+at 1 MB with five old files kept (``editor-app.log.1`` the newest), so a long-running desktop never fills the disk.
+A folder that cannot be written leaves logging to stderr: logging must never keep the app from starting.
+The file is set up before the window exists, so every start-up line is kept; the rotation is done here on plain
+``logging`` because ``logging.handlers`` brings socket, pickle and queue (about 10 ms of every start, issue #13).
 """
 
 from __future__ import annotations
@@ -10,12 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
-
-from .settings import APP_AUTHOR, APP_NAME
+from .settings import platform_dir
 
 LOG_NAME = "editor-app.log"
 MAX_BYTES = 1_000_000
@@ -25,11 +24,40 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def log_dir() -> Path:
     override = os.environ.get("EDITOR_APP_LOG_DIR")
-    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return Path(override) if override else platform_dir("user_log_dir")
 
 
 def log_path() -> Path:
     return log_dir() / LOG_NAME
+
+
+class RotatingFile(logging.FileHandler):
+    """Appends to the log; a record that would take it past ``MAX_BYTES`` first moves it to ``.1`` (``.1`` to
+    ``.2``…, the oldest of ``BACKUPS`` dropped), as ``logging.handlers.RotatingFileHandler`` does."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None:
+                size = len((self.format(record) + self.terminator).encode("utf-8"))
+                written = self.stream.seek(0, os.SEEK_END)  # another process may have written to the file
+                if written and written + size > MAX_BYTES:
+                    self._rotate()
+        except Exception:  # as logging does: a failing log never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)  # opens the new file after a rotation
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        base = self.baseFilename
+        for number in range(BACKUPS - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        os.replace(base, f"{base}.1")
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
@@ -43,7 +71,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler: logging.Handler = RotatingFile(path)
     except OSError:
         handler, path = logging.StreamHandler(sys.stderr), None
     handler.setFormatter(logging.Formatter(FORMAT))

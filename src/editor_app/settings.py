@@ -29,6 +29,7 @@ _XDG = {
     "user_data_dir": ("XDG_DATA_HOME", "~/.local/share"),
     "user_cache_dir": ("XDG_CACHE_HOME", "~/.cache"),
     "site_config_dir": ("XDG_CONFIG_DIRS", "/etc/xdg"),
+    "user_log_dir": ("XDG_STATE_HOME", "~/.local/state"),  # and "log" in the app's folder there
 }
 
 
@@ -39,7 +40,8 @@ def platform_dir(kind: str) -> Path:
         value = os.environ.get(variable, "")
         given = value.split(os.pathsep) if variable.endswith("DIRS") else [value]
         absolute = [path for path in given if path.startswith("/")]
-        return Path(absolute[0] if absolute else os.path.expanduser(fallback), APP_NAME)
+        folder = Path(absolute[0] if absolute else os.path.expanduser(fallback), APP_NAME)
+        return folder / "log" if kind == "user_log_dir" else folder
     import platformdirs
 
     return Path(getattr(platformdirs, kind)(APP_NAME, APP_AUTHOR))

@@ -97,3 +97,18 @@ def test_the_log_rotates_instead_of_filling_the_disk(tmp_path, monkeypatch):
     assert path.stat().st_size <= 1_000_000
     assert (tmp_path / "editor-app.log.1").is_file()
     assert not (tmp_path / "editor-app.log.6").exists()
+
+
+def test_a_new_start_adds_to_the_log_and_a_rotation_keeps_the_lines_before_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_LOG_DIR", str(tmp_path))
+    path = setup_logging()
+    logging.getLogger("editor_app.test").info("第一次启动")
+    setup_logging()  # the next start
+    logging.getLogger("editor_app.test").info("第二次启动")
+    assert "第一次启动" in path.read_text(encoding="utf-8") and "第二次启动" in path.read_text(encoding="utf-8")
+    long = "一行日志" * 100
+    for _ in range(1000):  # about 1.2 MB: one rotation
+        logging.getLogger("editor_app.test").info(long)
+    assert "第一次启动" in (tmp_path / "editor-app.log.1").read_text(encoding="utf-8")
+    assert long in path.read_text(encoding="utf-8")
+    logging.getLogger().handlers[-1].close()

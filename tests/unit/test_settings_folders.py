@@ -12,7 +12,7 @@ import pytest
 
 from editor_app.settings import APP_AUTHOR, APP_NAME, platform_dir
 
-VARIABLES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_DIRS")
+VARIABLES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_DIRS", "XDG_STATE_HOME")
 ENVIRONMENTS = [
     {},
     {
@@ -20,8 +20,9 @@ ENVIRONMENTS = [
         "XDG_DATA_HOME": "/x/data",
         "XDG_CACHE_HOME": "/x/cache",
         "XDG_CONFIG_DIRS": "/x/site:/y",
+        "XDG_STATE_HOME": "/x/state",
     },
-    {"XDG_CONFIG_HOME": "relative", "XDG_DATA_HOME": "", "XDG_CONFIG_DIRS": "relative:/y/site"},
+    {"XDG_CONFIG_HOME": "relative", "XDG_DATA_HOME": "", "XDG_CONFIG_DIRS": "relative:/y/site", "XDG_STATE_HOME": "r"},
     {"HOME": "/home/某人", "XDG_CONFIG_DIRS": ""},
 ]
 
@@ -33,5 +34,5 @@ def test_folders_are_where_platformdirs_puts_them(environment, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    for kind in ("user_config_dir", "user_data_dir", "user_cache_dir", "site_config_dir"):
+    for kind in ("user_config_dir", "user_data_dir", "user_cache_dir", "site_config_dir", "user_log_dir"):
         assert platform_dir(kind) == Path(getattr(platformdirs, kind)(APP_NAME, APP_AUTHOR))
