@@ -28,13 +28,14 @@ from .menus import MainMenu
 from .meta_panel import MetaPanel
 from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .report_editor import Focus, ReportEditor
-from .review_panel import ReviewPanel, status_label
+from .review_names import panel_title, status_label
 from .session import DocumentSession
 from .text_keys import TextKeys
 
 if TYPE_CHECKING:
     from .app import Desk
     from .find import FindReplace
+    from .review_panel import ReviewPanel
 
 
 FIRST_CHECK_AT_LATEST_MS = 5000
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_dock = self.add_panel(self.tr("预览"), "previewDock", waiting)
         self.review: ReviewPanel | None = None
-        self.review_dock = self.add_panel(ReviewPanel.title(), "reviewDock", QWidget())
+        self.review_dock = self.add_panel(panel_title(), "reviewDock", QWidget())
         if desk is not None and desk.previews:
             self.painted.connect(self._attach_review)  # a tab behind the preview: not needed for the first paint
         else:
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
     def _attach_review(self) -> None:
         """The review and comments panel in its dock (made empty before the first paint, so the saved layout of the
         docks restores)."""
+        from .review_panel import ReviewPanel  # with the comments panel: loaded after the first paint
+
         self.review = ReviewPanel(self)
         self.review_dock.widget().deleteLater()
         self.review_dock.setWidget(self.review)

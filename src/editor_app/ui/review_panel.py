@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from ..model.numbering import node_numbers
 from ..model.places import find_place, places
 from ..model.report import STATUS_NAMES, IgnoredFinding, Report
 from .comments_panel import CommentsPanel
+from .review_names import status_label
 from .workers import Background
 
 if TYPE_CHECKING:
@@ -261,10 +262,6 @@ class ReviewPanel(QWidget):
                 marked[editor] = state
         self._marked = marked
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("ReviewPanel", "审校与批注")
-
     def severity_label(self, severity: Severity) -> str:
         names = {"error": self.tr("错误"), "warning": self.tr("警告")}
         return names.get(severity.value, self.tr("提示"))
@@ -356,14 +353,3 @@ def _mark(editor: QTextEdit, finding: Finding) -> QTextEdit.ExtraSelection:
     fmt.setToolTip(finding.message)
     selection.format = fmt
     return selection
-
-
-def status_label(key: str) -> str:
-    """草稿 → 送审 → 退回修改 → 已审定, in the UI language (the window's title shows it before the panel exists)."""
-    names = {
-        "draft": QCoreApplication.translate("ReviewPanel", "草稿"),
-        "in_review": QCoreApplication.translate("ReviewPanel", "送审"),
-        "returned": QCoreApplication.translate("ReviewPanel", "退回修改"),
-        "approved": QCoreApplication.translate("ReviewPanel", "已审定"),
-    }
-    return names.get(key, key)
