@@ -80,6 +80,7 @@ def test_settings_dialog_writes_readable_file(qapp, qtbot):
     create_application()
     desk = Desk(settings)
     window = desk.show_window(sample_report(), None)
+    window.meta_panel.unfold()
     column = window.meta_panel.column.currentText()
     window.apply_settings()
     assert [window.meta_panel.column.itemText(i) for i in range(2)] == ["首页 > 政务公开", "首页 > 通知公告"]

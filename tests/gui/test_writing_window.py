@@ -463,6 +463,15 @@ def test_tab_follows_reading_order_after_a_move(desk, qtbot):
     chain.insert(chain.index(window.column.editor_for(window.report(), "signature")), window.column.attachments)
     assert [next_tab_stop(widget) for widget in chain[1:-1]] == chain[2:]  # attachments sit before the signature
     assert next_tab_stop(order[0]) is window.meta_panel.toggle
+    panel = window.meta_panel
+    panel.unfold()  # the details' fields, built now, come between the toggle and the next text
+    panel.toggle.setFocus()
+    visited = []
+    for _ in range(11):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    shown_fields = [widget for widget in panel.focus_chain() if widget.isVisible()]  # 公文要素 stays folded
+    assert visited == [*shown_fields[1:], order[1]]
 
 
 def test_level_switched_to_own_line_heading(desk, qtbot):

@@ -2,10 +2,12 @@
 under the title in the reading column: what the portal shows around the article and the CMS takes apart.
 
 The official document's elements (版头, 主送, 附注, 版记, 纪要 lists) fold once more inside it, under 公文要素, so
-the panel stays short for writers of portal articles."""
+the panel stays short for writers of portal articles. Folded, the panel is only its toggle: the fields are built when
+it is first unfolded (about 10 ms of the window's first start, issue #13), filled from the last report shown."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 
@@ -89,6 +91,15 @@ class MetaPanel(QFrame):
         self.toggle.setText(self.tr("稿件信息（栏目、来源、作者、发布时间、关键词、摘要、文号）"))
         self.toggle.setAccessibleName(self.tr("展开或收起稿件信息"))
         self.toggle.toggled.connect(self._fold)
+        self.body: QWidget | None = None  # the fields, built at the first unfold
+        self._columns = columns
+        self._meta: Meta | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addWidget(self.toggle)
+
+    def _build(self) -> None:
+        """The fields under the toggle, in Tab order after it, showing the last report given to ``show_meta``."""
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setContentsMargins(8, 4, 8, 8)
@@ -96,7 +107,7 @@ class MetaPanel(QFrame):
         self.subtitle = QLineEdit()
         self.column = QComboBox()
         self.column.setEditable(True)
-        self.column.addItems(columns)
+        self.column.addItems(self._columns)
         self.source = QLineEdit()
         self.author = QLineEdit()
         self.published = QLineEdit()
@@ -156,11 +167,7 @@ class MetaPanel(QFrame):
         form.addRow(self.official_toggle)
         form.addRow(self.official)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 8)
-        layout.addWidget(self.toggle)
-        layout.addWidget(self.body)
-        self.body.hide()
+        self.layout().addWidget(self.body)
 
         self.subtitle.textEdited.connect(lambda text: self.changed.emit("subtitle", text))
         self.column.lineEdit().textEdited.connect(lambda text: self.changed.emit("column", column_list(text)))
@@ -173,16 +180,26 @@ class MetaPanel(QFrame):
         self.summary.textChanged.connect(self._summary_changed)
         self.document_number.textEdited.connect(lambda text: self.changed.emit("document_number", text))
         self._loading = False
+        chain = self.focus_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if self._meta is not None:
+            self.show_meta(self._meta)
 
     def set_columns(self, columns: list[str]) -> None:
         """Offer a new list of the office's columns, keeping the report's own column as it is."""
+        self._columns = columns
+        if self.body is None:
+            return
         current = self.column.currentText()
         self.column.clear()
         self.column.addItems(columns)
         self.column.setEditText(current)
 
     def focus_chain(self) -> list[QWidget]:
-        """The panel's fields in the order Tab should visit them."""
+        """The panel's fields in the order Tab should visit them (only the toggle while they are not built)."""
+        if self.body is None:
+            return [self.toggle]
         return [
             self.toggle,
             self.subtitle,
@@ -203,6 +220,8 @@ class MetaPanel(QFrame):
         return keywords_list(text) if attr in LIST_FIELDS else text
 
     def _fold(self, open_: bool) -> None:
+        if self.body is None:
+            self._build()
         self.body.setVisible(open_)
 
     def unfold(self) -> None:
@@ -233,6 +252,9 @@ class MetaPanel(QFrame):
 
     def show_meta(self, meta: Meta) -> None:
         """Refresh every field from the model (after undo or on opening), leaving unchanged ones alone."""
+        self._meta = meta
+        if self.body is None:
+            return
         self._loading = True
         try:
             for widget, value in (
