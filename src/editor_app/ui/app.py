@@ -8,7 +8,6 @@ logged, the open documents' recovery copies are written, and a Chinese dialog na
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 import sys
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..logs import log_path, setup_logging
@@ -78,6 +77,8 @@ class Desk(QObject):
     def tell(self, title: str, text: str, *, critical: bool = False, over: QWidget | None = None) -> None:
         """A message over ``over`` or the newest window, so it never hides under one; with no window yet (at
         start-up) it waits for the first."""
+        from PySide6.QtWidgets import QMessageBox  # the dialogs' classes load when first asked for
+
         parent = over or (self.windows[-1] if self.windows else None)
         if parent is None:
             self._untold.append((title, text, critical))
@@ -113,6 +114,8 @@ class Desk(QObject):
 
     def save_settings(self) -> None:
         """Write the shared settings off the UI thread; a failure here (a read-only folder) is not worth a dialog."""
+        import copy
+
         snapshot = copy.deepcopy(self.settings)  # the worker never sees the lists while they change
         self.settings_writer.run(lambda: save_settings(snapshot), None, lambda error: None)
 
@@ -133,6 +136,8 @@ class Desk(QObject):
             return report, warnings, read_lock(path), disk_stamp(path), is_document_file(path)
 
         def done(result) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             report, warnings, owner, stamp, ours = result
             if owner is not None or any(w.path == path for w in self.windows):
                 who = owner.describe() if owner is not None else self.tr("本程序的另一个窗口")
@@ -372,6 +377,8 @@ def report_crash(desk: Desk, kind: type[BaseException], error: BaseException, tr
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     copies = save_recovery_copies(desk)
     log.error("未处理的异常（已写恢复副本 %d 份）", len(copies), exc_info=(kind, error, trace))
     if QApplication.instance() is None:

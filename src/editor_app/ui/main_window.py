@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from ..model.counting import RunningCount, count_node, count_text
 from ..model.edit import indent_target, move_target_down, move_target_up, node_at, outdent_target, path_of
@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files, settings and the clipboard
 
     def _open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first asked for
+
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -455,6 +457,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- closing, geometry, preview
 
     def closeEvent(self, event) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.dirty() and not self.session.closing_after_save:
             answer = QMessageBox.question(
                 self,

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..export import (
     EXPORTERS,
@@ -124,6 +123,8 @@ class DocumentSession(QObject):
             self.save_to(self.path, then=then)
 
     def save_as(self, *, then: Callable[[], object] | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first asked for
+
         start = self.path or Path.home() / self.name(self.tr("文稿"), 30)
         kinds = self.tr("稿件编辑台文稿 (*.edesk)")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("另存为"), str(start), kinds)
@@ -135,6 +136,8 @@ class DocumentSession(QObject):
 
     def save_to(self, path: Path, *, force: bool = False, then: Callable[[], object] | None = None) -> None:
         """Save a snapshot on a worker thread; the writer keeps typing meanwhile."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self._saving:
             return
         self._saving = True
@@ -197,6 +200,8 @@ class DocumentSession(QObject):
         """The file a save dialog's answer names once its suffix is added; None when nothing was chosen, or when
         the completed name is an existing file the writer does not want to overwrite (the dialog asked about the
         name as typed, not this one)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not name:
             return None
         path = complete(Path(name))
@@ -215,6 +220,10 @@ class DocumentSession(QObject):
     # ---- exporting
 
     def export(self, fmt: str, output: Path | None = None) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
         exporter = EXPORTERS[fmt]
         reason = unavailable_text(exporter)
         if reason:

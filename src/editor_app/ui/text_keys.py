@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..model.places import PlaceKind
 from .editors import BlockEditor, ReadingColumn
@@ -34,6 +34,8 @@ class TextKeys(QObject):
         editor.paste_refused.connect(self.paste_refused)
 
     def paste_refused(self, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # the dialogs' classes load when first asked for
+
         QMessageBox.warning(self.window, self.tr("无法粘贴"), reason)
 
     def _text_edited(self, editor: BlockEditor) -> None:
