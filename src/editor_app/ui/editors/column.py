@@ -42,7 +42,8 @@ class _Part:
 
     key: object
     entries: list = field(default_factory=list)
-    editors: list = field(default_factory=list)  # its text editors, in order, once built
+    widgets: list = field(default_factory=list)  # the widgets of its entries built so far, in order
+    editors: list = field(default_factory=list)  # its text editors among them
 
 
 class _Group(QWidget):
@@ -151,6 +152,7 @@ class ReadingColumn(QScrollArea):
             editor.page_requested.connect(self.turn_page)
             editor.setFont(_title_font(editor.font()) if place.kind is PlaceKind.TITLE else body_font(editor.font()))
             editor.layout_text()
+            _stop_focus_walks(editor)
             editor.cursorPositionChanged.connect(lambda e=editor: self._keep_cursor_visible(e))
             editor.focused.connect(self._focused)
             self.editor_created.emit(editor)
@@ -249,12 +251,17 @@ class ReadingColumn(QScrollArea):
                 if key[0] in self.tables and key[1] == "caption":
                     _discard(self.tables.pop(key[0]))
         self._part_of.update(dict.fromkeys(planned, index))
-        if index >= self._built:
+        if index > self._built or not old.widgets:
             return
         kept = set(map(id, old.editors))
         self._build_part(part)
+        partly = index == self._built  # the part the event loop was building: built whole now, the writer is in it
+        self._built += partly
         self.order = [editor for built in self._parts[: self._built] for editor in built.editors]
         first = self.order.index(part.editors[0]) if part.editors else len(self.order)
+        if partly:
+            self._chain_tab_order(first)
+            return
         for at, editor in enumerate(part.editors, first):
             if id(editor) not in kept:  # a new editor joins the Tab order between its neighbours (each call
                 self._chain_tab_order(at, at + 1)  # walks the window's focus chain: not for the editors that stay)
@@ -344,15 +351,21 @@ class ReadingColumn(QScrollArea):
         for key in [k for k in self.groups if k not in keys]:
             self.groups.pop(key).dissolve(self.page)
 
-    def _build_while(self, more) -> None:
-        """Build parts in reading order while ``more()`` says so, then lay them out and chain their Tab order."""
+    def _build_while(self, more, pace=None) -> None:
+        """Build parts in reading order while ``more()`` says so, then lay them out and chain their Tab order.
+        With ``pace``, a part may stop half built when ``pace()`` turns false; the next call goes on with it."""
         first = len(self.order)
         while self._built < len(self._parts) and more():
-            self.order += self._build_part(self._parts[self._built])
+            part = self._parts[self._built]
+            before = len(part.editors)
+            whole = self._build_part(part, pace)
+            self.order += part.editors[before:]
+            if not whole:
+                break
             self._built += 1
         if len(self.order) > first:
             self._chain_tab_order(first)
-        wanted = [self.groups[part.key] for part in self._parts[: self._built]]
+        wanted = [self.groups[part.key] for part in self._parts[: self._started()]]
         laid = [self.column.itemAt(i).widget() for i in range(self.column.count() - 1)]
         if laid != wanted[: len(laid)]:
             while self.column.count():
@@ -367,32 +380,41 @@ class ReadingColumn(QScrollArea):
         if self._built < len(self._parts) and not self._more.isActive() and not self.held:
             self._more.start(0)
 
-    def _build_part(self, part: _Part) -> list[BlockEditor]:
-        """Lay out the part's widgets, building the editors it lacks; returns its text editors."""
-        widgets: list[QWidget] = []
-        part.editors = []
-        for entry in part.entries:
+    def _build_part(self, part: _Part, pace=None) -> bool:
+        """Build the part's widgets on from those it has (all of them, or while ``pace()`` says so, at least one)
+        and lay out those built; True when the part is whole. Paced, each widget is shown as it is made (showing
+        costs as much as making), in a part already on the page: a part's first slice makes one widget."""
+        group = self.groups.get(part.key)
+        if group is None:
+            group = self.groups[part.key] = _Group(self.page)
+        for entry in part.entries[len(part.widgets) :]:
+            if pace is not None and part.widgets and not (group.isVisible() and pace()):
+                break
             if isinstance(entry, QWidget):
-                widgets.append(entry)
+                part.widgets.append(entry)
             elif entry.kind is PlaceKind.TABLE:
-                widgets.append(self._table(entry))
+                part.widgets.append(self._table(entry))
             else:
                 editor = self._editor(entry)
                 if isinstance(editor, HeadingEditor):
                     placement = self._report.level_style(entry.level).placement
                     editor.show_level(self._numbers.get(id(entry.node), ""), entry.level, placement)
                 part.editors.append(editor)
-                widgets.append(editor)
-        group = self.groups.get(part.key)
-        if group is None:
-            group = self.groups[part.key] = _Group(self.page)
-        group.show_widgets(widgets)
-        return part.editors
+                part.widgets.append(editor)
+            if pace is not None:
+                group.show_widgets(list(part.widgets))
+        group.show_widgets(list(part.widgets))
+        return len(part.widgets) == len(part.entries)
+
+    def _started(self) -> int:
+        """The parts with widgets on the page: those built, and the one being built from the event loop."""
+        return self._built + (self._built < len(self._parts) and bool(self._parts[self._built].widgets))
 
     def _build_slice(self) -> None:
-        """Build on from the event loop, a few milliseconds at a time, so typing and scrolling go on meanwhile."""
+        """Build on from the event loop, a few milliseconds at a time (a long section over several slices, its
+        texts appearing in order at the foot of the column), so typing and scrolling go on meanwhile."""
         end = time.perf_counter() + SLICE_SECONDS
-        self._build_while(lambda: time.perf_counter() < end)
+        self._build_while(lambda: time.perf_counter() < end, pace=lambda: time.perf_counter() < end)
 
     def complete(self) -> None:
         """Build every part now (find, Ctrl+End, the last section)."""
@@ -403,7 +425,7 @@ class ReadingColumn(QScrollArea):
 
     def widgets(self) -> list[QWidget]:
         """Everything the column shows, top to bottom."""
-        return [widget for part in self._parts[: self._built] for widget in self.groups[part.key].widgets]
+        return [widget for part in self._parts[: self._started()] for widget in self.groups[part.key].widgets]
 
     def _chain_tab_order(self, first: int, end: int | None = None) -> None:
         """Tab follows reading order (title, report details, then every text) for the editors from ``first`` on (up
@@ -416,7 +438,8 @@ class ReadingColumn(QScrollArea):
         if signature is not None:
             chain.insert(chain.index(signature), self.attachments)  # attachments come before the signature
         for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+            if _next_in_focus_chain(before) is not after:  # setTabOrder walks the window's whole chain
+                QWidget.setTabOrder(before, after)
 
     def _focused(self, editor: BlockEditor) -> None:
         if self._syncing:
@@ -430,8 +453,11 @@ class ReadingColumn(QScrollArea):
         """The editor of this text if it is built (and None while its part waits to be built)."""
         key = (id(owner), attr)
         editor = self.editors.get(key)
-        if editor is None or editor.owner is not owner or self._part_of.get(key, self._built) >= self._built:
+        index = self._part_of.get(key)
+        if editor is None or editor.owner is not owner or index is None or index > self._built:
             return None
+        if index == self._built and editor not in self._parts[index].editors:
+            return None  # the part being built has not come to it
         return editor
 
     def editor_for(self, owner: object, attr: str) -> BlockEditor | None:
@@ -514,6 +540,24 @@ def _discard(widget: QWidget) -> None:
         holder.release(widget)
     widget.hide()
     widget.deleteLater()
+
+
+def _next_in_focus_chain(widget: QWidget) -> QWidget:
+    """What Tab goes to from ``widget`` and the widgets inside it (an editor's viewport): often already the next
+    editor, as editors join the window's focus chain in the order they are laid out."""
+    following = widget.nextInFocusChain()
+    while widget.isAncestorOf(following):
+        following = following.nextInFocusChain()
+    return following
+
+
+def _stop_focus_walks(editor: BlockEditor) -> None:
+    """Each editor leaves its scroll bars and their holders (hidden, never reached by Tab) at the end of the
+    window's focus chain; Qt's setTabOrder walks back over such widgets while they refuse the focus, thousands in
+    a long report (milliseconds per text). Accepting Tab focus, hidden, they end that walk at once."""
+    for bar in (editor.horizontalScrollBar(), editor.verticalScrollBar()):
+        for widget in (bar, bar.parentWidget()):
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 def _shown(place: Place) -> bool:
