@@ -4,6 +4,8 @@ while the writer types, and opening it changes nothing."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -49,6 +51,16 @@ def test_the_first_paint_shows_the_column_filled_to_its_foot(desk, qtbot, long):
     assert not column.is_complete()
     last = column.widgets()[-1]
     assert last.mapTo(column.viewport(), QPoint(0, last.height())).y() >= column.viewport().height()
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["sample", "long"])
+def test_every_editor_built_is_as_tall_as_its_text(desk, qtbot, long):
+    """No gap under a text built after the window appeared (such an editor took Qt's default height of 192 px)."""
+    window = shown(desk, qtbot, _long_report() if long else sample_report())
+    qtbot.waitUntil(window.column.is_complete, timeout=20_000)
+    qtbot.wait(100)
+    heights = [(e.height(), math.ceil(e.document().size().height()) + 2 * e.frameWidth()) for e in window.column.order]
+    assert [shown for shown, text in heights if shown != text] == []
 
 
 def test_every_text_gets_its_editor_in_reading_order_after_opening(desk, qtbot):

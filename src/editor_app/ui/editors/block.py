@@ -179,8 +179,10 @@ class BlockEditor(QTextEdit):
             self.edited.emit(self)
 
     def _fit(self) -> None:
+        """As tall as the text, fixed: an editor whose height only happened to match (laid out before it had its
+        own height fixed) would otherwise take QTextEdit's hint of 192 pixels at the next layout."""
         height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
-        if height != self.height():
+        if (self.minimumHeight(), self.maximumHeight()) != (height, height):
             self.setFixedHeight(height)
 
     # ---- inline styles
