@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self.column = ReadingColumn(self.undo_stack)
         self.column.hold_until_released()  # the texts below the first screenful are built after the first paint
+        self.column.waiting = lambda: self.session.saving  # and the rest waits while a save is written
         self.painted.connect(self.column.release)
         self.keys = TextKeys(self.column, self.editor, self)
         self.column.editor_created.connect(lambda editor: editor.selectionChanged.connect(self._counts_timer.start))

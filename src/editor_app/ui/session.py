@@ -94,6 +94,11 @@ class DocumentSession(QObject):
         if recovered:
             self.autosave_timer.start()
 
+    @property
+    def saving(self) -> bool:
+        """A save is being written on its worker thread."""
+        return self._saving
+
     def dirty(self) -> bool:
         return self.unsaved_recovery or not self.editor.undo_stack.isClean()
 

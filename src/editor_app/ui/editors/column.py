@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -33,6 +33,7 @@ from .heading import HeadingEditor
 FIRST_SCREEN = 40  # at most this many editors before the window shows: more than a tall screen holds
 SLICE_SECONDS = 0.008  # then the rest is built from the event loop, about this long at a time,
 TYPING_PAUSE_MS = 400  # and not while the writer types: it goes on this long after the last keystroke
+SAVE_POLL_MS = 50  # nor while ``waiting()`` (a save being written): it looks again this often
 
 
 @record
@@ -127,6 +128,8 @@ class ReadingColumn(QScrollArea):
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._build_slice)
         self.held = False  # True: the parts off screen wait for ``release`` (the window's first paint)
+        self.waiting: Callable[[], bool] = lambda: False  # True: the event loop builds nothing (a save's worker
+        # needs the interpreter's lock, which the column's Qt calls hold)
         self.extras: dict[str, QWidget] = {}
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
@@ -413,6 +416,9 @@ class ReadingColumn(QScrollArea):
     def _build_slice(self) -> None:
         """Build on from the event loop, a few milliseconds at a time (a long section over several slices, its
         texts appearing in order at the foot of the column), so typing and scrolling go on meanwhile."""
+        if self.waiting():
+            self._more.start(SAVE_POLL_MS)
+            return
         end = time.perf_counter() + SLICE_SECONDS
         self._build_while(lambda: time.perf_counter() < end, pace=lambda: time.perf_counter() < end)
 
