@@ -63,6 +63,25 @@ def test_every_editor_built_is_as_tall_as_its_text(desk, qtbot, long):
     assert [shown for shown, text in heights if shown != text] == []
 
 
+def test_while_the_column_grows_it_shows_the_report_from_its_start_in_reading_order(desk, qtbot):
+    """The rest of a long report appears at the foot of the column, a few texts at a time: at any moment the texts
+    built are the report's first ones, in order, each of them on the page (none built yet hidden)."""
+    report = _long_report()
+    window = _opened(desk, qtbot, report)
+    anchors = [place.anchor for place in places(report, details=False) if place.kind in WRITTEN]
+    wrong = []
+
+    def look() -> bool:
+        order = window.column.order
+        if [editor.place.anchor for editor in order] != anchors[: len(order)]:
+            wrong.append(f"out of order at {len(order)} texts")
+        wrong.extend(editor.place.anchor for editor in order if not editor.isVisibleTo(window))
+        return window.column.is_complete()
+
+    qtbot.waitUntil(look, timeout=60_000)
+    assert wrong == []
+
+
 def test_every_text_gets_its_editor_in_reading_order_after_opening(desk, qtbot):
     report = _long_report()
     window = _opened(desk, qtbot, report)
