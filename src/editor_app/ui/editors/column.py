@@ -444,8 +444,7 @@ class ReadingColumn(QScrollArea):
         if signature is not None:
             chain.insert(chain.index(signature), self.attachments)  # attachments come before the signature
         for before, after in itertools.pairwise(chain):
-            if _next_in_focus_chain(before) is not after:  # setTabOrder walks the window's whole chain
-                QWidget.setTabOrder(before, after)
+            QWidget.setTabOrder(before, after)
 
     def _focused(self, editor: BlockEditor) -> None:
         if self._syncing:
@@ -546,15 +545,6 @@ def _discard(widget: QWidget) -> None:
         holder.release(widget)
     widget.hide()
     widget.deleteLater()
-
-
-def _next_in_focus_chain(widget: QWidget) -> QWidget:
-    """What Tab goes to from ``widget`` and the widgets inside it (an editor's viewport): often already the next
-    editor, as editors join the window's focus chain in the order they are laid out."""
-    following = widget.nextInFocusChain()
-    while widget.isAncestorOf(following):
-        following = following.nextInFocusChain()
-    return following
 
 
 def _stop_focus_walks(editor: BlockEditor) -> None:
