@@ -38,7 +38,7 @@ def node_trees(text=any_text, depth: int = 4):
 
     def node(skip: int):
         room = depth - 1 - skip
-        children = node_trees(text, room) if room else st.just([])
+        children = node_trees(text, room) if room else st.builds(list)  # a new list: tests add sections to it
         return st.builds(Node, text, contents(text), children, st.just(skip))
 
     choices = [node(0), node(0), node(0), *(node(skip) for skip in range(1, depth))]
@@ -72,7 +72,7 @@ def reports(text=any_text, with_review: bool = True):
     review = (
         st.builds(ReviewState, st.sampled_from(["draft", "in_review", "approved"]), st.lists(st.builds(Comment, text)))
         if with_review
-        else st.just(ReviewState())
+        else st.builds(ReviewState)  # a new one each time: a test may change the report it is given
     )
     return st.builds(
         Report,

@@ -84,6 +84,7 @@ class Snapshots:
         self._copies: list[Node] = []  # their copies, in the same order
         self._top_of: dict[int, int] = {}  # id of any section → index of its top-level section in ``_tops``
         self._lists: dict[int, int] = {}  # id of any section's paragraph list → the same
+        self._named: list[tuple[Node, list[Content]]] = []  # what those ids name, held so the ids stay theirs
         self._parts: dict[Region, list] = {}  # the copies of the lead, the closing and the attachments
         self._changed: set[int] = set()  # indexes into ``_tops`` whose text changed
         self._everything = True
@@ -122,6 +123,8 @@ class Snapshots:
             inside = [(index, node) for index, top in enumerate(self._tops) for _, node in iter_nodes([top])]
             self._top_of = {id(node): index for index, node in inside}
             self._lists = {id(node.content): index for index, node in inside}
+            # The keys are ids: the sections and lists they name are kept alive, so no new object can take one over.
+            self._named = [(node, node.content) for _, node in inside]
             self._parts = {}
         else:
             for index in self._changed:
