@@ -107,6 +107,20 @@ def test_a_file_larger_than_any_document_is_refused_unread(tmp_path, monkeypatch
         open_document(path)
 
 
+def test_opening_a_small_document_does_not_reserve_the_size_limit(tmp_path):
+    """A 256 MB allocation for every open would fail on a low-memory office PC long before the file's size does."""
+    import tracemalloc
+
+    path = save_document(Report(meta=Meta(title="小"), lead=[Paragraph("正文。")]), tmp_path / "小")
+    tracemalloc.start()
+    try:
+        open_document(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+
+
 def test_thousands_of_members_open_in_bounded_time():
     members = {"mimetype": MIMETYPE.encode(), "document.json": json.dumps({"format": "x"}).encode()}
     members.update({f"junk/{i}": b"" for i in range(5000)})
