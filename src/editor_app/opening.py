@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .model.report import Report
 from .store.document import EXTENSION, is_document_file, open_document
-from .store.files import os_reason
+from .store.files import os_reason, read_at_most
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
 if TYPE_CHECKING:  # the importers load YAML, markdown-it, python-docx and lxml: only when a source is imported
@@ -41,12 +41,12 @@ def read_source_bytes(path: Path) -> bytes:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             raise LoadFailed(too_big)
         with open(path, "rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES + 1)
+            data = read_at_most(handle, MAX_SOURCE_BYTES)
     except FileNotFoundError:
         raise LoadFailed(f"无法导入“{path.name}”：文件不存在") from None
     except OSError as error:
         raise LoadFailed(f"无法导入“{path.name}”：{os_reason(error)}") from None
-    if len(data) > MAX_SOURCE_BYTES:
+    if data is None:
         raise LoadFailed(too_big)
     return data
 

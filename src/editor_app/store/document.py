@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..model.report import Report
-from .files import atomic_write, os_reason
+from .files import atomic_write, os_reason, read_at_most
 from .json_text import SectionTexts, payload_bytes
 from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
@@ -205,18 +205,6 @@ def decode(data: bytes, path: Path | str = "文档") -> Report:
 # ---------------------------------------------------------------- disk
 
 
-def _read_at_most(handle, limit: int, chunk: int = 1 << 20) -> bytes | None:
-    """The file's bytes, or None past ``limit``; read a chunk at a time, since ``read(limit + 1)`` allocates the
-    whole limit (256 MB) at once however small the file."""
-    chunks, total = [], 0
-    while piece := handle.read(chunk):
-        total += len(piece)
-        if total > limit:
-            return None
-        chunks.append(piece)
-    return b"".join(chunks)
-
-
 def open_document(path: Path | str) -> Report:
     """Open a document file. Raises DocumentError (with a Chinese message); never modifies the file."""
     path = Path(path)
@@ -226,7 +214,7 @@ def open_document(path: Path | str) -> Report:
         if not stat.S_ISREG(path.stat().st_mode):  # before opening: a pipe would block, a device may never end
             raise DocumentError(path, "这不是普通文件（可能是设备或管道），无法作为文档打开")
         with open(path, "rb") as handle:
-            data = _read_at_most(handle, MAX_FILE_BYTES)
+            data = read_at_most(handle, MAX_FILE_BYTES)
         if data is None:
             raise DocumentError(path, f"文件过大（超过 {MAX_FILE_BYTES // 1024 // 1024} MB），不是正常的稿件")
     except FileNotFoundError:

@@ -13,6 +13,10 @@ from pathlib import Path
 
 from .lock import process_alive
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on every command
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
 BACKUP_SUFFIX = ".bak"
 _TEMP_SUFFIXES = (".tmp", ".baktmp")
 
@@ -189,3 +193,15 @@ def atomic_write_together(items: list[tuple[Path, bytes]]) -> None:
     for _, old in done:
         if old is not None:
             old.unlink(missing_ok=True)
+
+
+def read_at_most(handle: BinaryIO, limit: int, chunk: int = 1 << 20) -> bytes | None:
+    """The file's bytes, or None past ``limit``; read a chunk at a time, since ``read(limit + 1)`` allocates the
+    whole limit (256 MB for a document) at once however small the file."""
+    chunks, total = [], 0
+    while piece := handle.read(chunk):
+        total += len(piece)
+        if total > limit:
+            return None
+        chunks.append(piece)
+    return b"".join(chunks)
