@@ -306,9 +306,9 @@ class ReadingColumn(QScrollArea):
             self._build_while(self._screen_short)
 
     def _screen_short(self) -> bool:
-        """Whether the texts built may leave the column's height unfilled. Shown, each text counts the height its
-        words take wrapped at the page's width (less than its editor takes); before that, a held column waits to
-        be shown and any other builds FIRST_SCREEN texts."""
+        """Whether the widgets built may leave the column's height unfilled. Shown, each text counts the height its
+        words take wrapped at the page's width (less than its editor takes), every other widget its size hint;
+        before that, a held column waits to be shown and any other builds FIRST_SCREEN texts."""
         if len(self.order) >= FIRST_SCREEN:
             return False
         if not self.isVisible():
@@ -318,8 +318,7 @@ class ReadingColumn(QScrollArea):
         room = self.viewport().width() - outer.left() - outer.right()
         page = max(min(self.page.maximumWidth(), room), self.page.minimumSizeHint().width())  # narrower: it scrolls
         area = QRect(0, 0, max(1, page - inner.left() - inner.right()), 1 << 20)
-        wrap = Qt.TextFlag.TextWordWrap
-        filled = sum(e.fontMetrics().boundingRect(area, wrap, e.toPlainText() or " ").height() for e in self.order)
+        filled = outer.top() + inner.top() + sum(_least_height(widget, area) for widget in self.widgets())
         return filled < self.viewport().height()
 
     def _plan(self, report: Report) -> list[_Part]:
@@ -575,6 +574,13 @@ def _key_of(editor: BlockEditor) -> tuple[int, object]:
 
 _ACCESSIBLE = {"title": "标题", "heading": "小标题", "paragraph": "段落", "signature": "署名", "date": "成文日期"}
 _EDITED = (PlaceKind.TITLE, PlaceKind.HEADING, PlaceKind.PARAGRAPH, PlaceKind.SIGNATURE, PlaceKind.DATE)
+
+
+def _least_height(widget: QWidget, area: QRect) -> int:
+    """At most the height ``widget`` takes in the column: a text's words wrapped within ``area``, else its hint."""
+    if isinstance(widget, BlockEditor):
+        return widget.fontMetrics().boundingRect(area, Qt.TextFlag.TextWordWrap, widget.toPlainText() or " ").height()
+    return widget.sizeHint().height()
 
 
 def _title_font(font: QFont) -> QFont:
