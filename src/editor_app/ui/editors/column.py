@@ -419,7 +419,11 @@ class ReadingColumn(QScrollArea):
             self._more.start(SAVE_POLL_MS)
             return
         end = time.perf_counter() + SLICE_SECONDS
-        self._build_while(lambda: time.perf_counter() < end, pace=lambda: time.perf_counter() < end)
+
+        def in_time() -> bool:
+            return time.perf_counter() < end
+
+        self._build_while(in_time, pace=in_time)
 
     def complete(self) -> None:
         """Build every part now (find, Ctrl+End, the last section)."""
