@@ -103,6 +103,9 @@ class ReadingColumn(QScrollArea):
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
+        # A viewport made here, so Python knows its class: asked for the one Qt makes, PySide would first load
+        # nearly every class of QtWidgets to find it (~20 ms before the first paint).
+        self.setViewport(QWidget())
         self.undo_stack = undo_stack
         self.setWidgetResizable(True)
         self.setObjectName("readingColumn")
@@ -128,6 +131,8 @@ class ReadingColumn(QScrollArea):
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._build_slice)
         self.held = False  # True: the parts off screen wait for ``release`` (the window's first paint)
+        self._walks_to_stop: list[BlockEditor] = []  # see _stop_focus_walks: until the first paint, left as Qt made
+        # them (reaching a scroll bar's holder from Python makes PySide load nearly every class of QtWidgets)
         self.waiting: Callable[[], bool] = lambda: False  # True: the event loop builds nothing (a save's worker
         # needs the interpreter's lock, which the column's Qt calls hold)
         self.extras: dict[str, QWidget] = {}
@@ -155,7 +160,10 @@ class ReadingColumn(QScrollArea):
             editor.page_requested.connect(self.turn_page)
             editor.setFont(_title_font(editor.font()) if place.kind is PlaceKind.TITLE else body_font(editor.font()))
             editor.layout_text()
-            _stop_focus_walks(editor)
+            if self.held:
+                self._walks_to_stop.append(editor)
+            else:
+                _stop_focus_walks(editor)
             editor.cursorPositionChanged.connect(lambda e=editor: self._keep_cursor_visible(e))
             editor.focused.connect(self._focused)
             self.editor_created.emit(editor)
@@ -291,6 +299,10 @@ class ReadingColumn(QScrollArea):
     def release(self) -> None:
         """Build now what a column not held builds at once, the rest from the event loop."""
         self.held = False
+        for editor in self._walks_to_stop:
+            if shiboken6.isValid(editor):
+                _stop_focus_walks(editor)
+        self._walks_to_stop.clear()
         self._build_while(lambda: len(self.order) < FIRST_SCREEN)
 
     def showEvent(self, event) -> None:

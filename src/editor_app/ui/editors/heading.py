@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
 
 from ...model.report import Placement
 from .block import BODY_POINT_SIZE, BlockEditor
@@ -16,6 +17,19 @@ class HeadingEditor(BlockEditor):
 
     number = ""
     prompt = ""
+    _canvas: QWidget | None = None
+
+    def viewport(self) -> QWidget:
+        """The viewport, made here the first time it is asked for (while the editor is made: see _lay_out) and set
+        up as QTextEdit sets up its own. Python never sees the one Qt made: to learn its class PySide would first
+        load nearly every class of QtWidgets, ~20 ms before the window's first paint."""
+        if self._canvas is None:
+            self._canvas = QWidget()
+            self._canvas.setBackgroundRole(QPalette.ColorRole.Base)
+            self._canvas.setCursor(Qt.CursorShape.IBeamCursor)
+            self.setViewport(self._canvas)  # deletes Qt's, which the document measured its text on until now
+            self.document().documentLayout().setPaintDevice(self._canvas)
+        return self._canvas
 
     def setPlaceholderText(self, text: str) -> None:
         self.prompt = text
