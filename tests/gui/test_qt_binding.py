@@ -31,3 +31,23 @@ def test_many_void_and_bool_calls_do_not_abort_the_interpreter():
     assert result.returncode == 0, result.stderr[-2000:]
     none_drift, false_drift = (int(x) for x in result.stdout.split())
     assert none_drift > -1000 and false_drift > -1000
+
+
+def test_pyside_still_tells_which_modules_use_it():
+    """ui.pyside_scan answers PySide's per-module question (may it switch __feature__ options?) from the file's
+    bytes: the answers must be those of the source PySide itself reads."""
+    import inspect
+
+    import shibokensupport.feature as feature
+
+    import editor_app.model.report
+    import editor_app.ui.main_window
+
+    assert feature._mod_uses_pyside.quick
+    for module in (editor_app.ui.main_window, editor_app.model.report, inspect, sys):
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except TypeError:  # built in
+            expected = False
+        assert feature._mod_uses_pyside(module) is expected, module.__name__
+    assert feature._mod_uses_pyside(editor_app.ui.main_window)
