@@ -131,6 +131,7 @@ class ReadingColumn(QScrollArea):
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._build_slice)
         self.held = False  # True: the parts off screen wait for ``release`` (the window's first paint)
+        self._heights_at, self._heights = 0, {}  # _screen_short's measures: the width, id(widget) → height
         self._walks_to_stop: list[BlockEditor] = []  # see _stop_focus_walks: until the first paint, left as Qt made
         # them (reaching a scroll bar's holder from Python makes PySide load nearly every class of QtWidgets)
         self.waiting: Callable[[], bool] = lambda: False  # True: the event loop builds nothing (a save's worker
@@ -299,6 +300,7 @@ class ReadingColumn(QScrollArea):
     def release(self) -> None:
         """Build now what a column not held builds at once, the rest from the event loop."""
         self.held = False
+        self._heights.clear()
         for editor in self._walks_to_stop:
             if shiboken6.isValid(editor):
                 _stop_focus_walks(editor)
@@ -330,7 +332,13 @@ class ReadingColumn(QScrollArea):
         room = self.viewport().width() - outer.left() - outer.right()
         page = max(min(self.page.maximumWidth(), room), self.page.minimumSizeHint().width())  # narrower: it scrolls
         area = QRect(0, 0, max(1, page - inner.left() - inner.right()), 1 << 20)
-        filled = outer.top() + inner.top() + sum(_least_height(widget, area) for widget in self.widgets())
+        if self._heights_at != area.width():  # measured once a widget at each width (asked after every text built)
+            self._heights_at, self._heights = area.width(), {}
+        filled = outer.top() + inner.top()
+        for widget in self.widgets():
+            if id(widget) not in self._heights:
+                self._heights[id(widget)] = _least_height(widget, area)
+            filled += self._heights[id(widget)]
         return filled < self.viewport().height()
 
     def _plan(self, report: Report) -> list[_Part]:
