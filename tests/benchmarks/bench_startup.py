@@ -48,6 +48,11 @@ def timed_lines(command: list[str], env: dict) -> dict[str, float]:
     return seen
 
 
+def classes(seen: dict[str, float]) -> str:
+    """The probe's ``classes N`` line."""
+    return next((line.split()[1] for line in seen if line.startswith("classes ")), "?")
+
+
 def row(label: str, value: float, budget: float | None = None) -> None:
     verdict = "" if budget is None else f"{budget:10.3f} {'ok' if value <= budget else 'OVER'}"
     print(f"{label:<44}{value:9.3f}{verdict}")
@@ -71,9 +76,11 @@ def main() -> None:
     from editor_app.templates import SAMPLE_PATH
 
     try:
-        bare, window, preview, markdown = [], [], [], []
+        bare, imported, window, preview, markdown = [], [], [], [], []
         for _ in range(RUNS):  # interleaved, so all see the same machine load
-            bare.append(timed_lines([sys.executable, PROBE, "bare"], env)["window"])
+            seen_bare = timed_lines([sys.executable, PROBE, "bare"], env)
+            bare.append(seen_bare["window"])
+            imported.append(timed_lines([sys.executable, PROBE, "imports"], env)["window"])
             seen = timed_lines([sys.executable, PROBE, "app"], env)
             window.append(seen["window"])
             preview.append(seen.get("preview", float("nan")) - seen["window"])
@@ -88,15 +95,17 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
-    b, w, p, m = (statistics.median(x) for x in (bare, window, preview, markdown))
+    b, i, w, p, m = (statistics.median(x) for x in (bare, imported, window, preview, markdown))
     print(f"{'what (median of 5, Xvfb)':<44}{'seconds':>9}{'budget':>10}")
     row("bare PySide6 window appears", b)
+    row("  the same after editor-app's imports", i)
     row("editor-app window on the sample appears", w, 1.5 * b)
     row("  ratio to the bare window", w / b, 1.5)
     row("preview page ready after the window", p, 1.0)
     row("editor-app sample-report.md window appears", m)
     record("window on the sample, × a bare PySide6 window (Xvfb)", w / b, 1.5, "×")
     record("preview page ready after the window", p, 1.0, "s")
+    print(f"Qt classes made by the first paint: bare window {classes(seen_bare)}, editor-app {classes(seen)}")
     rows = []
     for line in imports.stderr.splitlines():
         parts = line.split("|")

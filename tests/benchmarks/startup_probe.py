@@ -1,7 +1,10 @@
 """Started by bench_startup.py: ``python startup_probe.py app [FILE]`` runs ``editor-app [FILE]`` exactly as the
 command does (without FILE on a fresh profile: the first start, on the sample), and ``python startup_probe.py bare``
-a bare PySide6 window with a text editor. Each prints ``window`` once its top-level window's first paint is done
-and (the app) ``preview`` when the preview page reports its content, then exits. The parent times the lines from
+a bare PySide6 window with a text editor, and ``python startup_probe.py imports`` the same bare window after
+importing what editor-app imports before its window (so the two differences, imports and window, show apart).
+Each prints ``window`` once its top-level window's first paint is done, then ``classes N``, the number of Qt
+classes PySide had made by then (it makes each on first use), and (the app) ``preview`` when the preview page
+reports its content, then exits. The parent times the lines from
 the moment it started the process.
 
 Both windows are watched the same way: their own ``paintEvent`` queues the announcement, which runs when the paint
@@ -19,6 +22,14 @@ from pathlib import Path
 
 def announce(what: str, then_exit: bool) -> None:
     print(what, flush=True)
+    if what == "window":
+        made = [
+            name
+            for module in ("QtCore", "QtGui", "QtWidgets")
+            for name, value in vars(sys.modules[f"PySide6.{module}"]).items()
+            if isinstance(value, type)
+        ]
+        print("classes", len(made), flush=True)
     if then_exit:
         os._exit(0)
 
@@ -75,7 +86,11 @@ def watch_preview(window) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "bare":
+    if sys.argv[1] == "imports":
+        import editor_app.ui.app  # what the app imports before its window
+
+        bare()
+    elif sys.argv[1] == "bare":
         bare()
     else:
         editor_app(Path(sys.argv[2]) if len(sys.argv) > 2 else None)
