@@ -39,16 +39,21 @@ class RotatingFile(logging.FileHandler):
         super().__init__(path, mode="a", encoding="utf-8")
 
     def emit(self, record: logging.LogRecord) -> None:
+        """Formats the record once: its size decides the rotation, then the same text is written."""
         try:
+            text = self.format(record) + self.terminator
             if self.stream is not None:
-                size = len((self.format(record) + self.terminator).encode("utf-8"))
                 written = self.stream.seek(0, os.SEEK_END)  # another process may have written to the file
-                if written and written + size > MAX_BYTES:
+                if written and written + len(text.encode("utf-8")) > MAX_BYTES:
                     self._rotate()
+            if self.stream is None:  # a new file after a rotation
+                self.stream = self._open()
+            self.stream.write(text)
+            self.flush()
+        except RecursionError:  # as logging does
+            raise
         except Exception:  # as logging does: a failing log never stops the app
             self.handleError(record)
-            return
-        super().emit(record)  # opens the new file after a rotation
 
     def _rotate(self) -> None:
         self.stream.close()
