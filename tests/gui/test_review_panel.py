@@ -129,3 +129,16 @@ def _lead(window):
     from editor_app.model.places import find_place
 
     return find_place(window.report(), "lead-0")
+
+
+def test_a_check_asked_for_during_a_save_waits_for_the_save(desk, qtbot, tmp_path):
+    window = shown(desk, qtbot, _report())
+    panel = _checked(window)
+    window.session._saving = True  # as while a save's worker writes the file
+    editor = window.column.editor_for(window.report().lead[1], "text")
+    editor.set_cursor(0)
+    editor.insertPlainText("加强管理,")  # one more half-width comma
+    qtbot.wait(panel.timer.interval() * 3)
+    assert not panel._running and panel.counts.text() == "错误 2　警告 1　提示 0"  # not checked yet
+    window.session._saving = False
+    qtbot.waitUntil(lambda: panel.counts.text() == "错误 3　警告 1　提示 0", timeout=10000)

@@ -98,7 +98,7 @@ class ReviewPanel(QWidget):
         self._running = self._again = False
         self.checking = False  # until start_checking: the window's preview may still be starting
         self.timer = QTimer(self, singleShot=True, interval=400)
-        self.timer.timeout.connect(self.recheck)
+        self.timer.timeout.connect(self._recheck_after_saving)
 
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("审校状态"))
@@ -164,6 +164,14 @@ class ReviewPanel(QWidget):
         if not self.checking:
             self.checking = True
             self.timer.start()
+
+    def _recheck_after_saving(self) -> None:
+        """A check a change asked for waits while a save is written: the save's worker needs the interpreter's lock,
+        which the checks would hold most of the time (a 300,000-character save took several times as long)."""
+        if self.window.session.saving:
+            self.timer.start()
+        else:
+            self.recheck()
 
     def recheck(self) -> None:
         """Check a snapshot of the report on the worker; a change meanwhile checks again when it is done."""
