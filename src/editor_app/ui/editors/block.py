@@ -94,6 +94,7 @@ class BlockEditor(QTextEdit):
         self.undo_stack = undo_stack
         self.scroll_target: QScrollArea | None = None
         self._loading = False
+        self._markup: str | None = None  # see markup()
         self._clicked_in = False  # focus came with the mouse press now under way
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the window's QUndoStack records every edit
@@ -152,6 +153,13 @@ class BlockEditor(QTextEdit):
         QTextCursor(self.document()).setBlockFormat(fmt)
 
     def markup(self) -> str:
+        """The text as markup, kept until the text changes: a structure edit compares every editor it keeps with
+        its paragraph (Enter in a section of 1,500 paragraphs read them all from their documents: 45 ms)."""
+        if self._markup is None:
+            self._markup = self._read_markup()
+        return self._markup
+
+    def _read_markup(self) -> str:
         spans = []
         block = self.document().begin()
         while block.isValid():
@@ -175,6 +183,7 @@ class BlockEditor(QTextEdit):
         return is_prompt(self.toPlainText())
 
     def _changed(self) -> None:
+        self._markup = None
         if not self._loading:
             self.edited.emit(self)
 
