@@ -83,3 +83,18 @@ def test_split_and_join_keep_styles():
     assert (before, after) == ("**强化党建**", "**引领。**深化网格管理")
     assert join_markup(before, after) == "**强化党建引领。**深化网格管理"
     assert split_markup("文字", 0) == ("", "文字")
+
+
+def test_a_recount_counts_again_each_text_that_differs_from_the_one_last_counted():
+    """Counts are kept for texts as they were counted: a text changed without the count being told (an undo
+    restoring a paragraph, a structure edit) is counted again, the others keep theirs."""
+    report = Report(lead=[Paragraph("导语。")], nodes=[Node("一节", [Paragraph("正文一"), Paragraph("正文二")])])
+    count = RunningCount(report)
+    count.recount()
+    set_text(find_place(report, "n0-p1"), "正文二多了几个字")
+    count.recount()
+    assert count.total == count_report(report) == 3 + 2 + 3 + 8
+    items = report.nodes[0].content
+    set_text(find_place(report, "n0-p0"), "正")
+    count.list_changed(items)
+    assert count.total == count_report(report)

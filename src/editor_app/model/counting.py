@@ -59,36 +59,37 @@ def count_report(report: Report) -> int:
 class RunningCount:
     """The report's count kept up to date as the writer types: a changed text is recounted alone, when the count
     is next read (a 300,000-character report takes a quarter of a second to count whole). ``recount`` first, and
-    after places came or went; ``list_changed`` when only the paragraphs of one list came or went (Enter)."""
+    after places came or went; ``list_changed`` when only the paragraphs of one list came or went (Enter). A text
+    the same as when it was last counted keeps its count."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self._counts: dict[tuple[int, object], int] = {}
+        self._counts: dict[tuple[int, object], tuple[str, int]] = {}  # a place's text as last counted, its count
         self._changed: dict[tuple[int, object], Place] = {}
         self._lists: dict[int, list[tuple[int, object]]] = {}  # id of a paragraph list → the keys of its places
         self._total = 0
 
     def recount(self) -> None:
-        self._counts, self._changed, self._lists = {}, {}, {}
+        known, self._counts, self._changed, self._lists = self._counts, {}, {}, {}
         for place in places(self.report):
             if place.kind in COUNTED:
                 key = (id(place.owner), place.key)
-                self._counts[key] = count_markup(place.text)
+                self._counts[key] = _counted(place.text, known.get(key))
                 if place.container is not None:
                     self._lists.setdefault(id(place.container), []).append(key)
-        self._total = sum(self._counts.values())
+        self._total = sum(count for _text, count in self._counts.values())
 
     def list_changed(self, items: list[Content]) -> None:
         """Only the paragraphs (or tables) of ``items`` came, went or changed: they alone are counted again."""
         total = self.total  # first the texts typed since the last read, some of which may have left
-        for key in self._lists.pop(id(items), []):
-            total -= self._counts.pop(key, 0)
+        known = {key: self._counts.pop(key) for key in self._lists.pop(id(items), []) if key in self._counts}
+        total -= sum(count for _text, count in known.values())
         for place in content_places(items, "", Region.BODY):
             if place.kind in COUNTED:
                 key = (id(place.owner), place.key)
-                count = count_markup(place.text)
-                total += count - self._counts.get(key, 0)
-                self._counts[key] = count
+                counted = _counted(place.text, known.get(key) or self._counts.get(key))
+                total += counted[1] - self._counts.get(key, ("", 0))[1]
+                self._counts[key] = counted
                 self._lists.setdefault(id(items), []).append(key)
         self._total = total
 
@@ -100,8 +101,15 @@ class RunningCount:
     @property
     def total(self) -> int:
         for key, place in self._changed.items():
-            new = count_markup(place.text)
-            self._total += new - self._counts[key]
-            self._counts[key] = new
+            counted = _counted(place.text, None)
+            self._total += counted[1] - self._counts[key][1]
+            self._counts[key] = counted
         self._changed = {}
         return self._total
+
+
+def _counted(text: str, known: tuple[str, int] | None) -> tuple[str, int]:
+    """``text`` with its count: the one known when the text is the same (a count depends on the text alone)."""
+    if known is not None and known[0] == text:
+        return known
+    return text, count_markup(text)
