@@ -18,7 +18,6 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from .model.characters import strip_illegal
-from .model.dates import check_official_date, normalize_published
 from .model.records import field, record
 from .model.report import Report
 from .store.files import atomic_write, atomic_write_together, os_reason
@@ -252,6 +251,7 @@ _LEAD_ENDS = "。！？；：…”’）】"
 def content_warnings(report: Report, blocks: list[Block] | None = None) -> list[str]:
     """What a reader of the export would notice as unfinished: no title, template prompts left, a bad date; and what
     the review still has open (not approved, errors, unresolved comments). Warnings never block the export."""
+    from .model.dates import check_official_date, normalize_published
     from .model.inline import PROMPT, plain
     from .render.blocks import Kind, to_blocks
     from .reviewing import open_items  # the word lists load only when something is exported

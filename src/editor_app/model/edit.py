@@ -8,9 +8,8 @@ undo commands change the report only through these functions; the rule of four l
 
 from __future__ import annotations
 
-import copy
-
 from .inline import join_markup, plain
+from .records import replace
 from .report import MAX_LEVELS, Attachment, Content, LevelStyle, Node, Paragraph, Placement, Report
 
 Path = tuple[int, ...]
@@ -186,9 +185,9 @@ def merge_paragraph(items: list[Content], index: int) -> tuple[str, int]:
 def set_level_style(report: Report, level: int, style: LevelStyle) -> LevelStyle:
     """Give ``level`` its own style (the scheme grows to reach it); returns the style it had."""
     while len(report.levels) < level:
-        report.levels.append(copy.copy(report.levels[-1]))
+        report.levels.append(replace(report.levels[-1]))
     old = report.levels[level - 1]
-    report.levels[level - 1] = copy.copy(style)
+    report.levels[level - 1] = replace(style)
     return old
 
 

@@ -19,14 +19,12 @@ import json
 import stat
 import zipfile
 import zlib
-from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
 from ..model.report import Report
 from .files import atomic_write, os_reason, read_at_most
 from .json_text import SectionTexts, payload_bytes
-from .revisions import carried_history
 from .schema import SCHEMA_VERSION, SchemaError, migrate, report_from_dict, report_to_dict
 
 EXTENSION = ".edesk"  # also in the package root, for the command line; a test keeps them equal
@@ -113,6 +111,10 @@ def _json_bytes(payload: dict, sections: SectionTexts | None) -> bytes:
 def encode(report: Report, previous: bytes | None = None, sections: SectionTexts | None = None) -> bytes:
     """The bytes of a document file holding ``report``, carrying the history of ``previous`` (the file's old bytes).
     ``sections`` (one per open document) makes encoding again after a small change cost little."""
+    from datetime import datetime  # with the history, only where a file is written: the window starts without them
+
+    from .revisions import carried_history
+
     now = datetime.now().astimezone()
     payload = {
         "format": FORMAT,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from datetime import datetime
 from pathlib import Path
 
 from ..model.records import record
@@ -81,6 +80,8 @@ def read_lock(document: Path) -> LockOwner | None:
 
 def take_lock(document: Path) -> None:
     """Write our lock beside the document. A read-only folder is not an error: the lock is advisory."""
+    from datetime import datetime  # only here: a window on the first run's sample takes no lock
+
     data = {
         "pid": os.getpid(),
         "host": _host(),

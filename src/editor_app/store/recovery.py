@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime
 from pathlib import Path
 
 from ..model.records import record
@@ -55,6 +54,8 @@ def write_recovery(
     ``stamp`` is what the window knew of the original on disk, so a restored window still notices (and asks
     before overwriting) a save made by someone else since. ``sections``: the window's, so an unchanged section
     is not encoded again."""
+    from datetime import datetime  # only where a copy is written, as in encode()
+
     folder.mkdir(parents=True, exist_ok=True)
     document = folder / f"{session}.edesk"
     atomic_write(document, encode(report, sections=sections), keep_backup=False)

@@ -23,7 +23,6 @@ from .. import __version__
 from ..logs import log_path, setup_logging
 from ..model.report import Report
 from ..model.snapshot import snapshot
-from ..opening import LoadFailed, load_report, previewed
 from ..settings import Settings, load_settings, recovery_dir, save_settings
 from ..store.document import DocumentError, is_document_file
 from ..store.lock import read_lock, take_lock
@@ -123,6 +122,8 @@ class Desk(QObject):
 
     def open_path(self, path: Path, replace: MainWindow | None = None) -> None:
         """Read the file on a worker thread, warn if another window or copy of the app has it open."""
+        from ..opening import LoadFailed, load_report, previewed  # the first run's sample is not opened from a file
+
         path = path.resolve()
         if previewed(path):  # text, Word, a saved page: the writer sees the recognised structure first
             from ..sources import read_source  # the importers (python-docx, lxml): only when a source is opened

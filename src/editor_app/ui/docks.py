@@ -15,9 +15,11 @@ def dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.D
     return pane
 
 
-def tab_right(window: QMainWindow, pane: QDockWidget) -> None:
-    """Put ``pane`` in tabs with the other panes on the right, unless it already is."""
+def tab_right(window: QMainWindow, pane: QDockWidget, panes: list[QDockWidget]) -> None:
+    """Put ``pane`` in tabs with the first of the window's ``panes`` that is on the right, unless it already is.
+    The window names its panes: ``findChildren`` would hand Python every widget of the window on the way (the
+    outline's header, the status bar's grip…), making their classes before the first paint (~5 ms, issue #13)."""
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    others = [d for d in window.findChildren(QDockWidget) if d is not pane and window.dockWidgetArea(d) == right]
+    others = [d for d in panes if d is not pane and window.dockWidgetArea(d) == right]
     if others and not window.tabifiedDockWidgets(pane):
         window.tabifyDockWidget(others[0], pane)

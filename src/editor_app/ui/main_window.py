@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.preview: QWidget | None = None
+        self.panels: list[QDockWidget] = []  # the docks add_panel made
         self._painted = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("mainWindow")
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         """A panel (review, import) docked on the right, in tabs with the preview and the other panels (stacked, each
         would be too short to read), listed in 视图."""
         dock = docks.dock(self, title, name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
-        docks.tab_right(self, dock)
+        docks.tab_right(self, dock, [self.outline_dock, *self.panels])
+        self.panels.append(dock)
         self.menus.view.addAction(dock.toggleViewAction())
         return dock
 

@@ -131,7 +131,8 @@ class MainMenu(QObject):
 
     def add_action(self, menu: QMenu | None, name: str, text: str, shortcut: Shortcut = None) -> QAction:
         """An action in ``menu`` (or only in the window, for its shortcut) that emits ``triggered(name)``."""
-        action = QAction(text, self.window)
+        action = QAction(self.window)  # QAction(text, …) would make the QIcon class to rule out QAction(icon, …)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

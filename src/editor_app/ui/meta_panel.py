@@ -3,34 +3,22 @@ under the title in the reading column: what the portal shows around the article 
 
 The official document's elements (版头, 主送, 附注, 版记, 纪要 lists) fold once more inside it, under 公文要素, so
 the panel stays short for writers of portal articles. Folded, the panel is only its toggle: the fields are built when
-it is first unfolded (about 10 ms of the window's first start, issue #13), filled from the last report shown."""
+it is first unfolded (about 10 ms of the window's first start, issue #13), filled from the last report shown; the
+fields' classes (PySide makes each when first asked for), the clock and the date rules are imported there too."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from ..model.dates import normalize_published
+from ..model.patterns import lazy_pattern
 from ..model.report import Meta, meta_fields
 
 COLUMN_SEPARATOR = " > "
-_LIST_SPLIT = re.compile(r"\s*[,，、;；]\s*")
+_LIST_SPLIT = lazy_pattern(r"\s*[,，、;；]\s*")
 
 
 def column_text(column: list[str]) -> str:
@@ -100,6 +88,8 @@ class MetaPanel(QFrame):
 
     def _build(self) -> None:
         """The fields under the toggle, in Tab order after it, showing the last report given to ``show_meta``."""
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton
+
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setContentsMargins(8, 4, 8, 8)
@@ -232,12 +222,16 @@ class MetaPanel(QFrame):
             self.changed.emit("summary", self.summary.toPlainText())
 
     def _now(self) -> None:
+        from datetime import datetime
+
         text = datetime.now().strftime("%Y-%m-%d %H:%M")
         self.published.setText(text)
         self.changed.emit("published", text)
         self._check_published()
 
     def _check_published(self) -> None:
+        from ..model.dates import normalize_published
+
         try:
             normal = normalize_published(self.published.text())
         except ValueError as error:

@@ -8,14 +8,13 @@ import) use the same calls, so their edits are undoable alongside the writer's t
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import edit
 from ..model.inline import escape, plain, split_markup
 from ..model.places import Place, PlaceKind, Region
+from ..model.records import replace
 from ..model.report import Content, Node, Paragraph, Report
 from ..model.snapshot import Snapshots
 from . import commands
@@ -138,9 +137,7 @@ class ReportEditor(QObject):
 
     def set_level_style(self, level: int, **change) -> None:
         """Change how ``level`` is placed or numbered; choosing what it already is adds no undo step."""
-        style = copy.copy(self.report.level_style(level))
-        for key, value in change.items():
-            setattr(style, key, value)
+        style = replace(self.report.level_style(level), **change)
         if style != self.report.level_style(level):
             self.undo_stack.push(commands.SetLevelStyle(self, level, style, self.tr("修改层级样式")))
 
