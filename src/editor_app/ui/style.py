@@ -47,7 +47,9 @@ def coloured(palette: QPalette, colours: dict[QPalette.ColorRole, str | QColor])
 def page_palette(palette: QPalette, focused: bool) -> QPalette:
     """A text editor's colours on the page: transparent (the white page shows), faintly blue with the cursor in it."""
     role = QPalette.ColorRole
-    base = QColor(FOCUSED_TEXT) if focused else QColor(0, 0, 0, 0)
+    base = QColor(FOCUSED_TEXT)
+    base.setAlpha(254 if focused else 0)  # never quite opaque, as under the style sheet: the page is painted beneath
+    # it (Qt counts an opaque text area as covering its editor: the editor would read as out of view)
     return coloured(palette, {role.Base: base, role.Highlight: SELECTION, role.HighlightedText: SELECTED_TEXT})
 
 
