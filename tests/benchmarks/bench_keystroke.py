@@ -164,10 +164,10 @@ def _inside(name: str) -> None:
     os._exit(0)  # the figures are out; tearing QtWebEngine down is not what is measured
 
 
-def _run(name: str, env: dict[str, str]) -> None:
-    """One workload in its own window process; its line, or what became of it (stopped, crashed) and its last
-    error lines, so a missing line is never silent."""
-    command = [sys.executable, __file__, "--inside", name]
+def _run(name: str, env: dict[str, str], script: str = __file__) -> None:
+    """One workload in its own window process (``script --inside name``); its lines, or what became of it (stopped,
+    crashed) and its last error lines, so a missing line is never silent."""
+    command = [sys.executable, script, "--inside", name]
     try:
         done = subprocess.run(command, env=env, check=False, capture_output=True, text=True, timeout=LIMIT)
     except subprocess.TimeoutExpired as expired:
@@ -189,14 +189,10 @@ def _tail(errors: str | bytes | None, lines: int = 12) -> None:
         print("    " + line, flush=True)
 
 
-def main() -> None:
-    compileall.compile_dir(SRC, quiet=1)  # an installed copy has bytecode; see bench_cli.py
-    sys.path.insert(0, str(HERE))
-    from bench_startup import start_xvfb
-
-    server, display = start_xvfb()
+def window_env(display: str) -> dict[str, str]:
+    """The environment of a window process: the X server, a fresh profile, Chromium without sandbox and GPU."""
     folder = tempfile.mkdtemp()
-    env = {
+    return {
         **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
@@ -204,6 +200,15 @@ def main() -> None:
         "EDITOR_APP_DATA_DIR": folder + "/data",
         "QTWEBENGINE_CHROMIUM_FLAGS": os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"),
     }
+
+
+def main() -> None:
+    compileall.compile_dir(SRC, quiet=1)  # an installed copy has bytecode; see bench_cli.py
+    sys.path.insert(0, str(HERE))
+    from bench_startup import start_xvfb
+
+    server, display = start_xvfb()
+    env = window_env(display)
     print("keystroke to screen in ms (p50, p95, max); Enter, preview, open and save in ms; peak memory in MB (Xvfb)")
     columns = [("p50", 7), ("p95", 7), ("max", 7), ("Enter", 7), ("preview", 10), ("open", 8), ("save", 8), ("peak", 8)]
     print(f"{'workload':<15}" + "".join(f"{title:>{width}}" for title, width in columns), flush=True)

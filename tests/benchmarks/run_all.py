@@ -27,6 +27,7 @@ SCRIPTS = [
     "bench_cli.py",
     "bench_startup.py",
     "bench_keystroke.py",
+    "bench_memory.py",
 ]
 
 

@@ -30,7 +30,6 @@ from ..store.recovery import RecoveryCopy, discard_recovery, list_recoveries, wr
 from .i18n import install_translator
 from .main_window import MainWindow
 from .session import disk_stamp
-from .style import STYLE_SHEET
 from .workers import Background, settings_writer
 
 if TYPE_CHECKING:
@@ -331,7 +330,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("editorial-desk")
     app.setApplicationDisplayName("稿件编辑台")
     app.setOrganizationName("EditorialDesk")
-    app.setStyleSheet(STYLE_SHEET)
     font = QFont(app.font())
     font.setFamilies(["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", font.family()])
     app.setFont(font)

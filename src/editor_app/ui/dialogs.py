@@ -35,6 +35,7 @@ from ..settings import Settings, save_settings
 from ..store.recovery import RecoveryCopy
 from ..templates import Template, list_templates
 from .i18n import LANGUAGES
+from .style import HINT
 from .workers import Background, settings_writer
 
 
@@ -306,6 +307,7 @@ class SettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
+        hint.setStyleSheet(HINT)
         outer.addWidget(hint)
         outer.addLayout(form)
         outer.addStretch(1)

@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from .style import PANE
+
 
 def dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
     pane = QDockWidget(title, window)
     pane.setObjectName(name)
+    pane.setStyleSheet(PANE)
     pane.setWidget(widget)
     window.addDockWidget(area, pane)
     return pane

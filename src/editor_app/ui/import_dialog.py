@@ -39,6 +39,7 @@ from ..model.places import node_anchor
 from ..model.report import Node
 from ..opening import LoadFailed
 from ..sources import Source
+from .style import HINT
 from .workers import Background
 
 LINE_ROLE = Qt.ItemDataRole.UserRole  # (source line, offset) an outline row was made from
@@ -120,6 +121,7 @@ class ImportDialog(QDialog):
 
         self.heading = QLabel(self.tr("正在读取…"))
         self.heading.setObjectName("hint")
+        self.heading.setStyleSheet(HINT)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(

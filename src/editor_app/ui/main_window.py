@@ -30,6 +30,7 @@ from .outline import PATH_ROLE, OutlineModel, OutlineView
 from .report_editor import Focus, ReportEditor
 from .review_names import panel_title, status_label
 from .session import DocumentSession
+from .style import dress_window
 from .text_keys import TextKeys
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.column.meta_panel = self.meta_panel
         self.setCentralWidget(self.column)
+        dress_window(self)
 
         self.outline_model = OutlineModel(self)
         self.outline_model.move_requested.connect(self._drop_move)

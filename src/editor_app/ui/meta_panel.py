@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QTool
 
 from ..model.patterns import lazy_pattern
 from ..model.report import Meta, meta_fields
+from .style import META_PANEL
 
 COLUMN_SEPARATOR = " > "
 _LIST_SPLIT = lazy_pattern(r"\s*[,，、;；]\s*")
@@ -73,6 +74,7 @@ class MetaPanel(QFrame):
     def __init__(self, columns: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("metaPanel")
+        self.setStyleSheet(META_PANEL)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)

@@ -10,12 +10,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor, QUndoStack
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QTextEdit
 
 from ...model.characters import clean_text
 from ...model.inline import Span, is_prompt, merge_spans, parse, to_markup
 from ...model.places import Place, PlaceKind
+from ..style import page_palette
 
 BODY_POINT_SIZE = 12.5
 MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in File → Import
@@ -102,6 +111,7 @@ class BlockEditor(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setPalette(page_palette(self.palette(), focused=False))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(3)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
@@ -265,8 +275,13 @@ class BlockEditor(QTextEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
+        self.setPalette(page_palette(self.palette(), focused=True))
         self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
         self.focused.emit(self)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.setPalette(page_palette(self.palette(), focused=False))
 
     def mouseReleaseEvent(self, event) -> None:
         """A click that enters a 【…】 prompt selects it whole, as arrowing in does, so typing replaces it."""

@@ -19,13 +19,23 @@ from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...model.inline import plain
 from ...model.places import Place, PlaceKind, Region, places, section_places
 from ...model.records import field, record
 from ...model.report import Content, Node, Report, iter_nodes
+from .. import style
 from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
@@ -45,6 +55,17 @@ class _Part:
     entries: list = field(default_factory=list)
     widgets: list = field(default_factory=list)  # the widgets of its entries built so far, in order
     editors: list = field(default_factory=list)  # its text editors among them
+
+
+class _Page(QWidget):
+    """The white page the texts stand on, with a thin border (painted here: a style sheet on it would reach every
+    editor on it, see ui/style.py)."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(style.PAGE))
+        painter.setPen(QColor(style.PAGE_BORDER))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
 
 class _Group(QWidget):
@@ -119,7 +140,8 @@ class ReadingColumn(QScrollArea):
         self.undo_stack = undo_stack
         self.setWidgetResizable(True)
         self.setObjectName("readingColumn")
-        self.page = QWidget()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.page = _Page()
         self.page.setObjectName("page")
         self.page.setMaximumWidth(860)
         holder = QWidget()
@@ -127,6 +149,7 @@ class ReadingColumn(QScrollArea):
         outer.setContentsMargins(24, 24, 24, 48)
         outer.addWidget(self.page)
         self.setWidget(holder)
+        style.dress_desk(self)
         self.column = QVBoxLayout(self.page)
         self.column.setContentsMargins(56, 40, 56, 56)
         self.column.setSpacing(2)
@@ -199,8 +222,11 @@ class ReadingColumn(QScrollArea):
         return self.extras[key]
 
     def _table(self, place: Place) -> QLabel:
-        label = self.tables.get(id(place.owner)) or QLabel()
-        label.setObjectName("tablePlaceholder")
+        label = self.tables.get(id(place.owner))
+        if label is None:
+            label = QLabel()
+            label.setObjectName("tablePlaceholder")
+            label.setStyleSheet(style.TABLE_PLACEHOLDER)
         caption = plain(place.text) or self.tr("无标题")
         rows = len(place.owner.rows)  # type: ignore[attr-defined]
         label.setText(self.tr("［表格：{0}，{1} 行。表格在此只显示，不能编辑］").format(caption, rows))
@@ -627,12 +653,14 @@ def _title_font(font: QFont) -> QFont:
 def _region_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("regionLabel")
+    label.setStyleSheet(style.REGION_LABEL)
     return label
 
 
 def _add_button(region: str, callback) -> QToolButton:
     button = QToolButton()
     button.setObjectName("addParagraph")
+    button.setStyleSheet(style.ADD_PARAGRAPH)
     button.setText(f"＋ {region}")
     button.setAccessibleName(f"添加{region}段落")
     button.setAutoRaise(True)
