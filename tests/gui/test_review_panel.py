@@ -142,3 +142,21 @@ def test_a_check_asked_for_during_a_save_waits_for_the_save(desk, qtbot, tmp_pat
     assert not panel._running and panel.counts.text() == "错误 2　警告 1　提示 0"  # not checked yet
     window.session._saving = False
     qtbot.waitUntil(lambda: panel.counts.text() == "错误 3　警告 1　提示 0", timeout=10000)
+
+
+def test_a_check_gives_way_while_the_writer_types(desk, qtbot):
+    """A check running on the worker waits between places while keys keep coming (Python runs one thread at a
+    time: otherwise each key would wait for the check), and finishes once the writer stops."""
+    window = shown(desk, qtbot, _report())
+    panel = _checked(window)
+    editor = window.column.editor_for(window.report().lead[1], "text")
+    window.column.focus_editor(editor, 0)
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Right)
+    panel.recheck()
+    for _ in range(8):  # a key every 0.1 s for 0.8 s: the check waits all along
+        qtbot.wait(100)
+        assert panel._running
+        qtbot.keyClick(editor, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: not panel._running, timeout=5000)
+    assert panel.counts.text() == "错误 2　警告 1　提示 0"

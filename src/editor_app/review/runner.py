@@ -7,6 +7,8 @@ after the first pass. Whole-report checks (details, numbering order) are cheap a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model.inline import plain
 from ..model.places import Place, PlaceKind, places
 from ..model.report import Report
@@ -47,6 +49,9 @@ def _text_findings(place: Place, text: str, options: Options, rules: list[Rule])
     return found
 
 
+PAUSE_EVERY = 32  # places between two calls of a check's ``pause``
+
+
 class Reviewer:
     """Checks reports with one set of options, remembering each place's findings until its text changes."""
 
@@ -55,14 +60,19 @@ class Reviewer:
         self.only = only
         self._cache: dict[tuple[str, PlaceKind, str], list[Finding]] = {}
 
-    def check(self, report: Report, *, ignored: set[IgnoreKey] | None = None) -> list[Finding]:
-        """Every finding in reading order, less those the document says to ignore."""
+    def check(
+        self, report: Report, *, ignored: set[IgnoreKey] | None = None, pause: Callable[[], object] | None = None
+    ) -> list[Finding]:
+        """Every finding in reading order, less those the document says to ignore. ``pause`` is called every few
+        places and between the whole-report checks: a window's worker gives way there to the writer's keys."""
         ignored = ignored if ignored is not None else ignored_keys(report)
         cache: dict[tuple[str, PlaceKind, str], list[Finding]] = {}
         findings: list[Finding] = []
         order: dict[str, int] = {}
         rules = {kind: _text_rules(kind, self.only) for kind in PlaceKind}
         for index, place in enumerate(places(report)):
+            if pause is not None and index % PAUSE_EVERY == 0:
+                pause()
             order[place.anchor] = index
             markup = place.text
             key = (place.anchor, place.kind, markup)
@@ -74,6 +84,8 @@ class Reviewer:
         self._cache = cache
         for rule in RULES.values():
             if rule.report_check is not None and (self.only is None or rule.id in self.only):
+                if pause is not None:
+                    pause()
                 findings += rule.report_check(report, self.options)
         findings = [finding for finding in findings if finding.key not in ignored]
         findings.sort(key=lambda f: (order.get(f.anchor, -1), f.start, f.end, f.rule))

@@ -38,7 +38,7 @@ from ..model.places import find_place, places
 from ..model.report import STATUS_NAMES, IgnoredFinding, Report
 from .comments_panel import CommentsPanel
 from .review_names import status_label
-from .workers import Background
+from .workers import Background, writer_typing
 
 if TYPE_CHECKING:
     from ..review import Finding, Reviewer, Severity
@@ -54,7 +54,7 @@ Named = tuple["Finding", str, str]
 
 def named_findings(reviewer: Reviewer, report: Report) -> list[Named]:
     """Check ``report`` and name each finding's place (run on the worker, on a snapshot)."""
-    findings = reviewer.check(report)
+    findings = reviewer.check(report, pause=writer_typing.give_way)
     if not findings:
         return []
     numbers = node_numbers(report)

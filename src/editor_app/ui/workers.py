@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -70,3 +71,26 @@ def settings_writer(parent: QObject | None = None) -> Background:
     writer = Background(parent)
     writer.pool.setMaxThreadCount(1)
     return writer
+
+
+class Typing:
+    """When the writer last pressed a key, so that background checks give way to typing. Python runs one thread at
+    a time: a check working through a 300,000-character report on a worker made each Enter wait for it (50 ms
+    instead of 15). A worker calls ``give_way`` between steps; it returns once no key has come for ``QUIET``."""
+
+    QUIET = 0.3  # seconds
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def key(self) -> None:
+        """A key was pressed (UI thread)."""
+        self._last = time.monotonic()
+
+    def give_way(self) -> None:
+        """Sleep, letting the UI thread run, while the writer is typing (at most QUIET after the last key)."""
+        while (left := self._last + self.QUIET - time.monotonic()) > 0:
+            time.sleep(left)
+
+
+writer_typing = Typing()

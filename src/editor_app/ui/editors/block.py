@@ -25,6 +25,7 @@ from ...model.characters import clean_text
 from ...model.inline import Span, is_prompt, merge_spans, parse, to_markup
 from ...model.places import Place, PlaceKind
 from ..style import page_palette
+from ..workers import writer_typing
 
 BODY_POINT_SIZE = 12.5
 MAX_PASTE_CHARS = 500_000  # more than two long reports: bigger pastes belong in File → Import
@@ -220,6 +221,7 @@ class BlockEditor(QTextEdit):
     # ---- keys at the edges
 
     def keyPressEvent(self, event) -> None:
+        writer_typing.key()
         if window_undo_key(self.undo_stack, event):
             return
         for sequence, step in _PAGE_KEYS:
