@@ -32,6 +32,23 @@ SPLITS = 9
 LIMIT = 600  # seconds one workload may take before it is stopped and said so
 
 
+def event_loop(app, limit: float):
+    """``pump(until)`` runs the app's events until ``until()`` or ``limit`` seconds; ``idle(seconds)`` runs them for
+    that long."""
+
+    def pump(until, limit: float = limit) -> None:
+        deadline = time.perf_counter() + limit
+        while not until() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    def idle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        pump(lambda: time.perf_counter() > end)
+
+    return pump, idle
+
+
 def _inside(name: str) -> None:
     sys.path[:0] = [str(SRC), str(HERE.parent), str(HERE)]
     from budgets import record
@@ -51,15 +68,7 @@ def _inside(name: str) -> None:
     path = save_document(report, Path(tempfile.mkdtemp()) / "bench.edesk")
     desk = Desk(Settings(autosave_seconds=2), previews=True)
 
-    def pump(until, limit: float = 30.0) -> None:
-        deadline = time.perf_counter() + limit
-        while not until() and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.0005)
-
-    def idle(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        pump(lambda: time.perf_counter() > end)
+    pump, idle = event_loop(app, 30.0)
 
     start = time.perf_counter()
     desk.open_path(path)

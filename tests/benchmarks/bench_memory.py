@@ -19,7 +19,6 @@ import ctypes
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -61,6 +60,7 @@ def _inside(name: str) -> None:
     def stage() -> None:
         rss.append(_status()["VmRSS"] / 1024)
 
+    from bench_keystroke import event_loop
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -77,15 +77,7 @@ def _inside(name: str) -> None:
     path = save_document(realistic_report(chars) if chars else sample_report(), Path(tempfile.mkdtemp()) / "m.edesk")
     desk = Desk(Settings(autosave_seconds=2), previews=True)
 
-    def pump(until, limit: float = 120.0) -> None:
-        deadline = time.perf_counter() + limit
-        while not until() and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.0005)
-
-    def idle(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        pump(lambda: time.perf_counter() > end)
+    pump, idle = event_loop(app, 120.0)
 
     desk.open_path(path)
     pump(lambda: bool(desk.windows) and desk.windows[0].isVisible())
