@@ -160,3 +160,26 @@ def test_a_check_gives_way_while_the_writer_types(desk, qtbot):
         qtbot.keyClick(editor, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not panel._running, timeout=5000)
     assert panel.counts.text() == "错误 2　警告 1　提示 0"
+
+
+def test_a_check_gives_way_to_an_input_method_too(desk, qtbot):
+    """Chinese is typed through an input method, whose text comes without key presses."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    window = shown(desk, qtbot, _report())
+    panel = _checked(window)
+    editor = window.column.editor_for(window.report().lead[1], "text")
+    window.column.focus_editor(editor, 0)
+    qtbot.waitUntil(editor.hasFocus)
+
+    def compose() -> None:  # a syllable being composed: no text reaches the report, so no new check
+        event = QInputMethodEvent("gong", [])
+        QApplication.sendEvent(editor, event)
+
+    compose()
+    panel.recheck()
+    for _ in range(8):
+        qtbot.wait(100)
+        assert panel._running
+        compose()
+    qtbot.waitUntil(lambda: not panel._running, timeout=5000)

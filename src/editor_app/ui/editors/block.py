@@ -220,6 +220,10 @@ class BlockEditor(QTextEdit):
 
     # ---- keys at the edges
 
+    def inputMethodEvent(self, event) -> None:
+        writer_typing.key()  # Chinese comes through the input method, not as key presses
+        super().inputMethodEvent(event)
+
     def keyPressEvent(self, event) -> None:
         writer_typing.key()
         if window_undo_key(self.undo_stack, event):
