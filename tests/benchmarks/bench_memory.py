@@ -14,16 +14,16 @@ Memory is much steadier than time under load: one run is enough.
 
 from __future__ import annotations
 
-import compileall
 import ctypes
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from bench_keystroke import WORKLOADS, run_workloads  # run as a script: its folder is on the path
+
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[1] / "src"
-WORKLOADS = {"sample": 0, "30,000 chars": 30_000, "300,000 chars": 300_000}
 _MALLINFO2 = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()  # noqa: SIM905
 STAGES = ["imports", "shown", "column", "preview", "review", "typed", "Enter", "saved"]
 
@@ -128,22 +128,12 @@ def _inside(name: str) -> None:
 
 
 def main() -> None:
-    compileall.compile_dir(SRC, quiet=1)  # an installed copy has bytecode; see bench_cli.py
-    sys.path.insert(0, str(HERE))
-    from bench_keystroke import _run, window_env
-    from bench_startup import start_xvfb
-
-    server, display = start_xvfb()
-    env = window_env(display)
-    print("resident memory in MB after each stage; the peak; at the end the anonymous part and the C heap in use")
     titles = [*STAGES, "peak", "anon", "heap"]
-    print(f"{'workload':<15}" + "".join(f"{title:>8}" for title in titles) + f"{'editors':>9}", flush=True)
-    try:
-        for name in WORKLOADS:
-            _run(name, env, __file__)
-    finally:
-        server.terminate()
-        server.wait()
+    run_workloads(
+        __file__,
+        "resident memory in MB after each stage; the peak; at the end the anonymous part and the C heap in use",
+        "".join(f"{title:>8}" for title in titles) + f"{'editors':>9}",
+    )
 
 
 if __name__ == "__main__":
