@@ -152,6 +152,23 @@ def test_help_is_in_chinese(capsys):
     assert "显示本帮助并退出" in out and "选项" in out and "show this help" not in out
 
 
+def test_help_lists_every_command_and_a_command_s_help_its_own_options(capsys):
+    """A command's process builds only its own parser; the whole list still shows where it is asked for."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listing = capsys.readouterr().out
+    assert all(name in listing for name in ("templates", "new", "export", "import", "check"))
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "--fix" in capsys.readouterr().out
+
+
+def test_a_window_with_more_than_one_file_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["一.edesk", "二.edesk"])
+    assert caught.value.code == 2 and "无法识别的参数" in capsys.readouterr().err
+
+
 def test_export_warns_about_what_a_reader_would_notice(tmp_path, capsys):
     doc = tmp_path / "new.edesk"
     assert main(["new", "-t", "info-brief", "-o", str(doc)]) == 0
