@@ -205,8 +205,9 @@ def test_editing_one_paragraph_replaces_only_that_paragraph_in_the_page(qtbot, p
     assert page.replace("\n", "") == render_page_parts(report, pane.theme()).body.replace("\n", "")
 
 
-def test_adding_and_removing_paragraphs_still_shows_the_exported_page(qtbot, pane):
-    """Blocks that come or go renumber the anchors after them: the page is swapped whole and matches the export."""
+def test_adding_and_removing_paragraphs_puts_right_only_the_stretches_that_moved(qtbot, pane):
+    """Blocks that come or go renumber the anchors after them in their part: only that stretch is sent and put in
+    place (the sections between stay the same elements), and the page matches the export."""
     report = sample_report()
     shown_with(qtbot, pane, report)
     run_js(qtbot, pane, _MARK_ALL)
@@ -217,7 +218,11 @@ def test_adding_and_removing_paragraphs_still_shows_the_exported_page(qtbot, pan
     assert dom(qtbot, pane, "#b-lead-0") == "新加的第一段。"
     anchors = run_js(qtbot, pane, "Array.from(document.querySelectorAll('[data-anchor]')).map(e => e.id).join(' ')")
     assert anchors.split() == [f"b-{a}" for a in _anchors(render_page(report))]
-    report.lead[1] = Paragraph("再改一段。")  # an edit after the swap is again replaced in place
+    renewed = run_js(qtbot, pane, _UNMARKED).split()
+    assert renewed and all(anchor.startswith("b-lead-") for anchor in renewed)  # the sections were not sent again
+    page = run_js(qtbot, pane, "document.body.innerHTML")
+    assert page.replace("\n", "") == render_page_parts(report, pane.theme()).body.replace("\n", "")
+    report.lead[1] = Paragraph("再改一段。")  # an edit after that is again replaced in place
     with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
         pane.set_report(report)
     assert dom(qtbot, pane, "#b-lead-1") == "再改一段。"
@@ -240,7 +245,7 @@ def test_scripts_carrying_the_page_go_without_a_result_callback(qtbot, pane, mon
     report.lead[0] = Paragraph("改过的导语。")  # its block is replaced in place
     with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
         pane.set_report(report)
-    report.lead.insert(0, Paragraph("新加的第一段。"))  # the body is swapped whole
+    report.lead.insert(0, Paragraph("新加的第一段。"))  # the lead's stretch is put right
     with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
         pane.set_report(report)
     monkeypatch.undo()

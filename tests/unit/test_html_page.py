@@ -7,8 +7,9 @@ from html.parser import HTMLParser
 import pytest
 
 from editor_app.model.report import Attachment, LevelStyle, Meta, Node, Paragraph, Placement, Report, Table
-from editor_app.render.html import CSP, changed_blocks, render_page, render_page_parts, site_name_for
+from editor_app.render.html import CSP, Page, page_changes, render_page, render_page_parts, site_name_for
 from editor_app.templates import sample_report
+from workloads import realistic_report
 
 
 class Elements(HTMLParser):
@@ -204,27 +205,55 @@ def test_an_edited_paragraph_is_the_only_change_the_preview_replaces():
     report.lead[0] = Paragraph("改过的导语。")
     report.closing[0] = Paragraph("改过的结尾，**加粗**。")
     after = render_page_parts(report)
-    changes = changed_blocks(before, after)
-    assert [anchor for anchor, _ in changes] == ["lead-0", "closing-0"]
+    changes = page_changes(before, after)
+    assert [gone for gone, *_ in changes] == [["lead-0"], ["closing-0"]]
     assert "改过的结尾，<strong>加粗</strong>。" in changes[1][1] and changes[1][1].startswith('<p id="b-closing-0"')
-    assert changed_blocks(after, render_page_parts(report)) == []
+    assert page_changes(after, render_page_parts(report)) == []
+
+
+def put_right(page: Page, stretches) -> list[tuple[str, str]]:
+    """What the preview's script does to the page's elements, done to its list of (anchor, html)."""
+    blocks = list(page.blocks)
+    for gone, html, following, preceding in stretches:
+        anchors = [anchor for anchor, _ in blocks]
+        if gone:
+            at = anchors.index(gone[0])
+            blocks[at : at + len(gone)] = [("?", html)]
+        else:
+            at = anchors.index(following) if following else anchors.index(preceding) + 1
+            blocks.insert(at, ("?", html))
+    return [html for _, html in blocks if html]
+
+
+def test_blocks_that_came_or_went_are_put_right_by_the_stretches_between_the_blocks_that_stayed():
+    """Enter in a long report renumbers the anchors after it in its section only: the preview sends that stretch
+    (a 300,000-character report's page is about 1 MB), not the whole body."""
+    report = realistic_report(120_000)
+    before = render_page_parts(report)
+    section = report.nodes[1]
+    section.content.insert(1, Paragraph("新的一段。"))  # Enter after the section's first paragraph
+    del report.closing[-1]
+    after = render_page_parts(report)
+    stretches = page_changes(before, after)
+    assert len(stretches) == 2
+    assert sum(len(html) for _, html, *_ in stretches) < len(after.body) / 10
+    assert "\n".join(put_right(before, stretches)) == "\n".join(html for _, html in after.blocks if html)
 
 
 @pytest.mark.parametrize(
     "edit",
     [
-        lambda report: report.lead.insert(0, Paragraph("新的一段。")),  # the anchors after it move
         lambda report: setattr(report.meta, "title", "新的标题"),  # the title in the frame
         lambda report: setattr(report.meta, "source", "青溪县人民政府办公室"),  # the info line in the frame
         lambda report: report.attachments[1].__setattr__("name", "丙"),  # a list of two: several elements
     ],
 )
-def test_the_preview_swaps_the_whole_body_when_more_than_a_block_changed(edit):
+def test_the_preview_swaps_the_whole_body_when_the_frame_or_an_unanchored_block_changed(edit):
     report = sample_report()
     report.attachments = [Attachment("甲"), Attachment("乙")]
     before = render_page_parts(report)
     edit(report)
-    assert changed_blocks(before, render_page_parts(report)) is None
+    assert page_changes(before, render_page_parts(report)) is None
 
 
 def test_keywords_and_title_change_the_exported_head_but_not_the_shell_the_preview_loads():

@@ -6,7 +6,7 @@ HTML off. The page carries a strict Content-Security-Policy (no scripts, no remo
 theme's stylesheet, so it is one self-contained file that works offline. Every body element of the page
 carries the anchor of the place it shows (``data-anchor``, and ``id="b-<anchor>"``; see ``model.places``),
 the text after a run-in lead that of its paragraph, so the preview scrolls to the part being edited and replaces
-only the blocks that changed (``Page.blocks``, ``changed_blocks``). The
+only the blocks that changed or came (``Page.blocks``, ``page_changes``). The
 fragment is what a portal CMS wants in its body field: plain semantic elements,
 indents as CSS ``text-indent: 2em``, no pixel sizes, no font families, no full-width-space indents; the
 title, source, date, column, keywords and summary go beside it as separate fields.
@@ -329,20 +329,46 @@ def render_page_parts(
     return Page(head, body, frame, article, shell, document_title)
 
 
-def changed_blocks(old: Page, new: Page) -> list[tuple[str, str]] | None:
-    """The ``(anchor, html)`` of each block of ``new`` that differs from ``old``, to be replaced in place; None when
-    the page must be swapped whole: the shell or the frame changed, blocks came or went, or a changed block is not
-    one anchored element."""
-    if old.shell != new.shell or old.frame != new.frame or len(old.blocks) != len(new.blocks):
+Stretch = tuple[list[str], str, str, str]
+"""A stretch of the article the preview puts right in place: the anchors of its elements on the page (they go), the
+HTML of what stands there now (it goes where they were; when none were there, before the element of the third
+anchor, or when that is "" after the element of the fourth)."""
+
+
+def page_changes(old: Page, new: Page) -> list[Stretch] | None:
+    """What turns the page ``old`` into ``new`` in place: each changed block when only texts changed, else the
+    stretches where blocks came or went (Enter renumbers the anchors after it in its section, the rest of a long
+    report stays). None when the page must be swapped whole: the shell or the frame changed, an element to replace
+    is not one anchored element, or new blocks have no anchored neighbour to stand by."""
+    if old.shell != new.shell or old.frame != new.frame:
         return None
-    changes = []
-    for (old_anchor, old_html), (anchor, html) in zip(old.blocks, new.blocks, strict=True):
-        if old_html == html:
+    before, after = old.blocks, new.blocks
+    start, end = 0, 0  # blocks alike at the start and at the end (most of a long report)
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    if len(before) == len(after) and all(
+        old_anchor and old_anchor == anchor
+        for (old_anchor, old_html), (anchor, html) in zip(before, after, strict=True)
+        if old_html != html
+    ):
+        pairs = zip(before[start : len(before) - end], after[start : len(after) - end], strict=True)
+        return [([anchor], html, "", "") for (anchor, old_html), (_, html) in pairs if html != old_html]
+    from difflib import SequenceMatcher  # the preview's alone; an export never diffs
+
+    stretches = []
+    matcher = SequenceMatcher(None, before[start : len(before) - end], after[start : len(after) - end], False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
             continue
-        if not anchor or anchor != old_anchor:
+        gone = [anchor for anchor, _ in before[start + i1 : start + i2]]
+        following = before[start + i2][0] if start + i2 < len(before) else ""
+        preceding = before[start + i1 - 1][0] if start + i1 > 0 else ""
+        if not all(gone) or not (gone or following or preceding):
             return None
-        changes.append((anchor, html))
-    return changes
+        stretches.append((gone, "\n".join(html for _, html in after[start + j1 : start + j2]), following, preceding))
+    return stretches
 
 
 def render_page(

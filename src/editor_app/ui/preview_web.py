@@ -3,7 +3,8 @@
 Imported only when the preview starts, so a desktop without QtWebEngine's libraries gets the simple preview
 instead of an import error. The page's head (stylesheet, Content-Security-Policy) is loaded once with
 ``setHtml``; as the writer types (the title too: the document title is set from the same script), only the
-blocks that changed are replaced (or the whole body, when blocks came or went) from an isolated script world,
+blocks that changed are replaced, and where blocks came or went (Enter) only the stretch between the blocks that
+stayed, from an isolated script world,
 which keeps the scroll position, avoids a flash, spares Chromium laying out the whole page again, and has no size
 limit (``setHtml`` stops at 2 MB). Document JavaScript stays off, the profile is off the record, and every
 request that is not the page itself is refused.
@@ -25,7 +26,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from ..render.html import Page, changed_blocks
+from ..render.html import Page, Stretch, page_changes
 
 BASE_URL = QUrl("about:blank")
 LOCAL_SCHEMES = {"about", "data"}
@@ -37,12 +38,22 @@ _SCROLL_TO_ANCHOR = """(function (anchor) {
   if (element) { element.scrollIntoView({block: "nearest"}); } else { window.scrollTo(0, 0); }
 })(%s);"""
 
-# Replaces each changed block's element; false when one is missing (the page is then swapped whole).
-_REPLACE_BLOCKS = """(function (changes) {
-  for (const [anchor, html] of changes) {
-    const element = document.getElementById("b-" + anchor);
-    if (!element) { return false; }
-    element.outerHTML = html;
+# Puts each stretch right (see render.html.page_changes): its new HTML where its old elements stood (or by an
+# anchored neighbour), the old elements out; false when an element is missing (the page is then swapped whole).
+_PUT_RIGHT = """(function (stretches) {
+  const find = (anchor) => anchor ? document.getElementById("b-" + anchor) : null;
+  for (const [gone, html, following, preceding] of stretches) {
+    const old = gone.map(find);
+    if (old.includes(null)) { return false; }
+    if (old.length) {
+      old[0].insertAdjacentHTML("beforebegin", html);
+      old.forEach((element) => element.remove());
+      continue;
+    }
+    const next = find(following), previous = find(preceding);
+    if (next) { next.insertAdjacentHTML("beforebegin", html); }
+    else if (previous) { previous.insertAdjacentHTML("afterend", html); }
+    else { return false; }
   }
   return true;
 })(%s)"""
@@ -122,8 +133,8 @@ class WebSurface(QObject):
         return self.view
 
     def show_page(self, page: Page) -> None:
-        """Show ``page``: replace the blocks that changed, swap the body, or load the page again when its shell
-        (theme, text size) changed."""
+        """Show ``page``: put right the blocks that changed, came or went, swap the body when that cannot be done in
+        place, or load the page again when its shell (theme, text size) changed."""
         old, self._page, self._body = self._page, page, page.body
         if page.shell != self._shell:
             self._shell = page.shell
@@ -131,7 +142,7 @@ class WebSurface(QObject):
             self._loading = True
             self.page.setHtml(Page(page.head, "").html, BASE_URL)
         elif not self._loading:
-            changes = changed_blocks(old, page) if old is not None else None
+            changes = page_changes(old, page) if old is not None else None
             if changes is None:
                 self._inject()
             else:
@@ -157,11 +168,11 @@ class WebSurface(QObject):
             self._anchor = None
         self._run(script, "true", lambda _result: self.shown.emit())
 
-    def _replace(self, changes: list[tuple[str, str]]) -> None:
-        """Replace only the changed blocks' elements and scroll in the same script; the body is swapped whole if the
-        page lost one of them."""
+    def _replace(self, changes: list[Stretch]) -> None:
+        """Put right only the stretches that changed and scroll in the same script; the body is swapped whole if the
+        page lost one of their elements."""
         anchor, self._anchor = self._anchor, None
-        replace = _REPLACE_BLOCKS % json.dumps(changes, ensure_ascii=False)
+        replace = _PUT_RIGHT % json.dumps(changes, ensure_ascii=False)
         scroll = _SCROLL_TO_ANCHOR % json.dumps(anchor) if anchor is not None else ""
         body = f"{self._retitle()} const replaced = {replace}; if (replaced) {{ {scroll} }} return replaced;"
         script = f"var replaced = (function () {{ {body} }})();"
