@@ -165,6 +165,27 @@ def test_typing_is_never_blocked_by_rendering(qtbot, monkeypatch):
     assert len(renders) < len(typed)  # debounced: not one render per keystroke
 
 
+def test_a_render_gives_way_while_the_writer_types(qtbot, pane):
+    """The page is rendered on a worker; while keys keep coming it waits between blocks (Python runs one thread at a
+    time: each key would otherwise wait for the render of a long report), and the page follows once the writer
+    stops. The editors tell ``writer_typing`` of every key and input-method event (test_review_panel.py)."""
+    from editor_app.ui.workers import writer_typing
+
+    report = sample_report()
+    shown_with(qtbot, pane, report)
+    shown = []
+    pane.pageShown.connect(lambda: shown.append(True))
+    report.lead[0] = Paragraph("改过的导语。")
+    writer_typing.key()
+    pane.set_report(report)
+    for _ in range(8):  # a key every 0.1 s for 0.8 s: the render waits all along
+        qtbot.wait(100)
+        assert not shown
+        writer_typing.key()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    assert dom(qtbot, pane, "#b-lead-0") == "改过的导语。"
+
+
 def test_scroll_position_survives_an_update_and_anchors_scroll_into_view(qtbot, pane):
     report = sample_report()
     report.lead += [Paragraph(f"第{i}段补充内容。" * 10) for i in range(30)]

@@ -8,10 +8,12 @@ under each parent" lives in one place. Compare markdown-it's token stream feedin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from ..model.inline import Span, parse
 from ..model.numbering import node_numbers
+from ..model.pacing import paced
 from ..model.places import Place, PlaceKind, Region, places
 from ..model.records import field, record
 from ..model.report import Attachment, Meta, Placement, Report, Table
@@ -106,11 +108,12 @@ def _paragraph_block(place: Place) -> Block:
     return Block(Kind.PARAGRAPH, place.anchor, parse(place.text), role=_ROLES[place.region], places=(place.anchor,))
 
 
-def to_blocks(report: Report) -> list[Block]:
-    """Flatten ``report`` into the block stream, in the order a reader meets it (the order of its places)."""
+def to_blocks(report: Report, pause: Callable[[], object] | None = None) -> list[Block]:
+    """Flatten ``report`` into the block stream, in the order a reader meets it (the order of its places).
+    ``pause`` is called every few places: the preview's worker gives way there to the writer's keys."""
     meta = report.meta
     numbers = node_numbers(report)
-    walk = list(places(report))
+    walk = list(paced(places(report), pause))
     blocks: list[Block] = []
     details: list[str] = []
     attachments: list[Place] = []

@@ -14,11 +14,13 @@ title, source, date, column, keywords and summary go beside it as separate field
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from string import Template
 
 from ..model.characters import clean_text
 from ..model.inline import Span, styled
+from ..model.pacing import paced
 from ..model.patterns import lazy_pattern
 from ..model.records import asdict, record
 from ..model.report import Meta, Report
@@ -294,10 +296,12 @@ def render_page_parts(
     text_size: str = DEFAULT_TEXT_SIZE,
     site_name: str = "",
     blocks: list[Block] | None = None,
+    pause: Callable[[], object] | None = None,
 ) -> Page:
-    """The portal page for ``report`` in ``theme``; ``text_size`` is 大/中/小 (the portal's 字号 switch)."""
+    """The portal page for ``report`` in ``theme``; ``text_size`` is 大/中/小 (the portal's 字号 switch). ``pause`` is
+    called every few blocks (the preview's worker gives way there to the writer's keys)."""
     theme = get_theme(theme) if isinstance(theme, str) else theme
-    blocks = to_blocks(report) if blocks is None else blocks
+    blocks = to_blocks(report, pause) if blocks is None else blocks
     meta = report.meta
     title = _plain(_title(blocks).spans)
     site = site_name.strip() or site_name_for(meta)
@@ -321,7 +325,8 @@ def render_page_parts(
         "subtitle": f'<p class="article-subtitle">{_spans(subtitle.spans)}</p>' if subtitle else "",
         "info": _info(meta),
     }
-    article = tuple(part for block in blocks if block.kind in _IN_BODY and (part := _page_block(block))[1])
+    shown = (block for block in paced(blocks, pause) if block.kind in _IN_BODY)
+    article = tuple(part for block in shown if (part := _page_block(block))[1])
     template = Template(theme.template)
     frame = template.safe_substitute(values, article="").strip()
     body = template.safe_substitute(values, article="\n".join(html for _, html in article)).strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model.inline import plain
+from ..model.pacing import paced
 from ..model.places import Place, PlaceKind, places
 from ..model.report import Report
 from .findings import Finding
@@ -49,9 +50,6 @@ def _text_findings(place: Place, text: str, options: Options, rules: list[Rule])
     return found
 
 
-PAUSE_EVERY = 32  # places between two calls of a check's ``pause``
-
-
 class Reviewer:
     """Checks reports with one set of options, remembering each place's findings until its text changes."""
 
@@ -70,9 +68,7 @@ class Reviewer:
         findings: list[Finding] = []
         order: dict[str, int] = {}
         rules = {kind: _text_rules(kind, self.only) for kind in PlaceKind}
-        for index, place in enumerate(places(report)):
-            if pause is not None and index % PAUSE_EVERY == 0:
-                pause()
+        for index, place in enumerate(paced(places(report), pause)):
             order[place.anchor] = index
             markup = place.text
             key = (place.anchor, place.kind, markup)

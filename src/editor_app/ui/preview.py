@@ -36,6 +36,7 @@ from ..model.snapshot import snapshot
 from ..office import get_theme, list_themes, theme_or_default
 from ..render.html import DEFAULT_TEXT_SIZE, TEXT_SIZES, Page, render_page_parts
 from ..render.themes import DEFAULT_THEME, Theme
+from .workers import writer_typing
 
 # The pause after a keystroke before the preview renders: as long as the last render took, within these bounds,
 # so rendering takes at most half the time: a short report shows typing almost at once, a long one is not
@@ -309,6 +310,7 @@ class PreviewPane(QWidget):
             theme,
             text_size=self._text_size,
             site_name=self._site_name,
+            pause=writer_typing.give_way,  # Python runs one thread at a time: the writer's keys come first
         )
         future.add_done_callback(lambda done: self._deliver(generation, done))
 
