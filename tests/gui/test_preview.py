@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -165,25 +166,82 @@ def test_typing_is_never_blocked_by_rendering(qtbot, monkeypatch):
     assert len(renders) < len(typed)  # debounced: not one render per keystroke
 
 
-def test_a_render_gives_way_while_the_writer_types(qtbot, pane):
-    """The page is rendered on a worker; while keys keep coming it waits between blocks (Python runs one thread at a
-    time: each key would otherwise wait for the render of a long report), and the page follows once the writer
-    stops. The editors tell ``writer_typing`` of every key and input-method event (test_review_panel.py)."""
+@pytest.fixture
+def held_render(monkeypatch):
+    """Renders that stop before their first block until the test lets them go on: ``began`` is set when one is
+    under way, ``go_on`` lets it continue (through its ``pause``, as between any two blocks, which it appends the
+    seconds it took to ``paused``)."""
+    began, go_on, paused = threading.Event(), threading.Event(), []
+    render = preview_module.render_page_parts
+
+    def held(report, theme, *, pause, **options):
+        began.set()
+        go_on.wait(10)
+        start = time.monotonic()
+        try:
+            pause()
+        finally:
+            paused.append(time.monotonic() - start)
+        return render(report, theme, pause=pause, **options)
+
+    monkeypatch.setattr(preview_module, "render_page_parts", held)
+    return began, go_on, paused
+
+
+def test_keys_during_a_render_hold_it_until_the_writer_pauses(qtbot, pane, held_render):
+    """The page is rendered on a worker; keys that come while it works hold it between blocks (Python runs one
+    thread at a time: each key would otherwise wait for the render of a long report), and the page follows once
+    the writer stops. The editors tell ``writer_typing`` of every key and input-method event (test_review_panel)."""
     from editor_app.ui.workers import writer_typing
 
+    began, go_on, _ = held_render
     report = sample_report()
-    shown_with(qtbot, pane, report)
+    report.lead[0] = Paragraph("改过的导语。")
     shown = []
     pane.pageShown.connect(lambda: shown.append(True))
-    report.lead[0] = Paragraph("改过的导语。")
-    writer_typing.key()
     pane.set_report(report)
+    pane.show()
+    qtbot.waitUntil(began.is_set)
+    writer_typing.key()  # an arrow key, say: the report does not change
+    go_on.set()
     for _ in range(8):  # a key every 0.1 s for 0.8 s: the render waits all along
         qtbot.wait(100)
         assert not shown
         writer_typing.key()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     assert dom(qtbot, pane, "#b-lead-0") == "改过的导语。"
+
+
+def test_a_render_that_began_after_the_writer_paused_goes_on_at_once(qtbot, pane, held_render):
+    """The pause before a render (as long as the last one took) is the writer's pause: the keys before it do not
+    hold it again, so the page follows a keystroke in tens of milliseconds."""
+    from editor_app.ui.workers import Typing, writer_typing
+
+    began, go_on, paused = held_render
+    report = sample_report()
+    report.lead[0] = Paragraph("刚打完的一句。")
+    writer_typing.key()
+    pane.set_report(report)
+    pane.show()
+    qtbot.waitUntil(began.is_set)
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        go_on.set()
+    assert paused[0] < Typing.QUIET / 3
+    assert dom(qtbot, pane, "#b-lead-0") == "刚打完的一句。"
+
+
+def test_a_change_during_a_render_stops_it_and_the_newer_page_follows(qtbot, pane, held_render):
+    began, go_on, _ = held_render
+    report = sample_report()
+    pane.set_report(report)
+    pane.show()
+    qtbot.waitUntil(began.is_set)
+    report.lead[0] = Paragraph("渲染途中改过的导语。")
+    pane.set_report(report)
+    with qtbot.waitSignal(pane.pageShown, timeout=WAIT_MS):
+        go_on.set()
+    assert dom(qtbot, pane, "#b-lead-0") == "渲染途中改过的导语。"
+    assert pane._notice.isHidden()  # the stopped render is no failure
 
 
 def test_scroll_position_survives_an_update_and_anchors_scroll_into_view(qtbot, pane):

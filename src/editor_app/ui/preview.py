@@ -49,6 +49,10 @@ _SIZE_FACTORS = {size: float(percent.rstrip("%")) / 100 for size, percent in TEX
 log = logging.getLogger(__name__)
 
 
+class _Outdated(Exception):
+    """The report changed while it was being rendered: the render stops, a newer one follows."""
+
+
 class _Bridge(QObject):
     """Carries a finished render from the worker thread back to the UI thread (queued signal)."""
 
@@ -110,6 +114,7 @@ class PreviewPane(QWidget):
         self._surface: SimpleSurface | QObject | None = None
         self._engine = ""
         self._generation = 0
+        self._asked = 0  # set_report calls so far: a render of an older one is outdated
         self._latest: Page | None = None  # on screen
         self._waiting: Page | None = None  # rendered before the engine was up
         self._anchor: str | None = None
@@ -189,6 +194,7 @@ class PreviewPane(QWidget):
         the snapshot a render works on (the open document's, which shares unchanged sections); a full copy
         otherwise."""
         self._report, self._copy = report, copy
+        self._asked += 1
         self._timer.start()
 
     def show_anchor(self, anchor: str) -> None:
@@ -303,6 +309,7 @@ class PreviewPane(QWidget):
         self._generation += 1
         generation = self._generation
         self._render_started = time.perf_counter()
+        asked, began = self._asked, time.monotonic()
         theme = get_theme(SIMPLE_THEME) if self._engine == "simple" else self._theme
         future = self._executor.submit(
             render_page_parts,
@@ -310,9 +317,17 @@ class PreviewPane(QWidget):
             theme,
             text_size=self._text_size,
             site_name=self._site_name,
-            pause=writer_typing.give_way,  # Python runs one thread at a time: the writer's keys come first
+            pause=lambda: self._give_way(asked, began),
         )
         future.add_done_callback(lambda done: self._deliver(generation, done))
+
+    def _give_way(self, asked: int, began: float) -> None:
+        """Between blocks of a render (on the worker thread): Python runs one thread at a time, so the writer's keys
+        come first. Keys that came after the render began hold it until the writer pauses (it began after a pause:
+        it waited for none before); a change of the report since it began stops it (a newer render follows)."""
+        writer_typing.give_way(since=began)
+        if asked != self._asked:
+            raise _Outdated
 
     def _deliver(self, generation: int, future: Future) -> None:
         with contextlib.suppress(RuntimeError):  # the pane was closed while rendering
@@ -322,6 +337,8 @@ class PreviewPane(QWidget):
         if generation != self._generation or future.cancelled():
             return
         error = future.exception()
+        if isinstance(error, _Outdated):
+            return
         if error is not None:
             self._show_notice(self.tr("预览生成失败：%1").replace("%1", str(error)))
             return

@@ -87,9 +87,10 @@ class Typing:
         """A key was pressed (UI thread)."""
         self._last = time.monotonic()
 
-    def give_way(self) -> None:
-        """Sleep, letting the UI thread run, while the writer is typing (at most QUIET after the last key)."""
-        while (left := self._last + self.QUIET - time.monotonic()) > 0:
+    def give_way(self, since: float = 0.0) -> None:
+        """Sleep, letting the UI thread run, while the writer is typing: until QUIET after the last key, if that key
+        came after ``since`` (``time.monotonic()``; a worker started after a pause in typing passes its start)."""
+        while self._last > since and (left := self._last + self.QUIET - time.monotonic()) > 0:
             time.sleep(left)
 
 
