@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from editor_app.model.places import PlaceKind, find_place, node_path, places, set_text
+from editor_app.model.places import PlaceKind, find_place, heading_places, node_path, places, set_text
 from editor_app.model.report import Attachment, Meta, Node, Paragraph, Placement, Report, Table
 from editor_app.render.blocks import Kind, to_blocks
 from editor_app.templates import sample_report
@@ -101,6 +101,14 @@ def test_blocks_show_every_place_once_in_reading_order(report):
         if not (place.kind in (PlaceKind.SUBTITLE, PlaceKind.SIGNATURE, PlaceKind.DATE) and not place.text)
     ]
     assert shown == expected  # empty subtitle, signature and date have no block; everything else has one
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports(with_review=False))
+def test_the_outline_s_headings_are_the_headings_of_the_reading_order(report):
+    """The outline walks the headings alone; it lists the same ones, with the same anchors and levels."""
+    expected = [(p.anchor, p.level, p.node) for p in places(report) if p.kind is PlaceKind.HEADING]
+    assert [(p.anchor, p.level, p.node) for p in heading_places(report)] == expected
 
 
 def test_the_sample_report_walks_in_the_order_a_reader_meets_it():

@@ -166,14 +166,23 @@ def section_places(node: Node, path: tuple[int, ...] = (0,), level: int = 1) -> 
     return _node_places([node], path[:-1], level, path[-1])
 
 
-def _node_places(nodes: list[Node], path: tuple[int, ...], level: int, first: int = 0) -> Iterator[Place]:
+def heading_places(report: Report) -> Iterator[Place]:
+    """The sections' headings alone, as ``places`` gives them (the outline lists these: a 300,000-character report
+    has some 1,300 among 6,500 places)."""
+    return _node_places(report.nodes, (), 1, content=False)
+
+
+def _node_places(
+    nodes: list[Node], path: tuple[int, ...], level: int, first: int = 0, *, content: bool = True
+) -> Iterator[Place]:
     for index, node in enumerate(nodes, first):
         here = (*path, index)
         anchor = node_anchor(here)
         at = node.level_under(level - 1)
         yield Place(anchor, PlaceKind.HEADING, Region.BODY, node, "title", node, at, None, index)
-        yield from content_places(node.content, anchor, Region.BODY, node, at)
-        yield from _node_places(node.children, here, at + 1)
+        if content:
+            yield from content_places(node.content, anchor, Region.BODY, node, at)
+        yield from _node_places(node.children, here, at + 1, content=content)
 
 
 def places(report: Report, *, details: bool = True) -> Iterator[Place]:

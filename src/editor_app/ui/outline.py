@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ..model.edit import path_of
 from ..model.inline import plain
-from ..model.places import PlaceKind, node_path, places
+from ..model.places import heading_places, node_path
 from ..model.report import Node, Report
 
 MIME = "application/x-editorial-desk-node-path"
@@ -37,9 +37,7 @@ class OutlineModel(QStandardItemModel):
         root.appendRow(_fixed(labels["title"] + "：" + (plain(report.meta.title) or "—"), "title"))
         root.appendRow(_fixed(labels["lead"], "lead"))
         parents = [root]  # parents[level - 1] holds the headings of that level
-        for place in places(report, details=False):
-            if place.kind is not PlaceKind.HEADING:
-                continue
+        for place in heading_places(report):
             item = QStandardItem(numbers.get(id(place.node), "") + (plain(place.text) or labels["untitled"]))
             item.setData(node_path(place.anchor), PATH_ROLE)
             item.setFlags(
