@@ -37,15 +37,16 @@ class OutlineModel(QStandardItemModel):
         root.appendRow(_fixed(labels["title"] + "：" + (plain(report.meta.title) or "—"), "title"))
         root.appendRow(_fixed(labels["lead"], "lead"))
         parents = [root]  # parents[level - 1] holds the headings of that level
+        flags = (  # once: each | of Qt's flags is a Python enum operation (~1,300 headings at 300,000 characters)
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
         for place in heading_places(report):
             item = QStandardItem(numbers.get(id(place.node), "") + (plain(place.text) or labels["untitled"]))
             item.setData(node_path(place.anchor), PATH_ROLE)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled
-                | Qt.ItemFlag.ItemIsDropEnabled
-            )
+            item.setFlags(flags)
             del parents[place.level :]
             parents[-1].appendRow(item)
             parents.append(item)
