@@ -353,26 +353,22 @@ def page_changes(old: Page, new: Page) -> list[Stretch] | None:
         start += 1
     while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
         end += 1
-    if len(before) == len(after) and all(
-        old_anchor and old_anchor == anchor
-        for (old_anchor, old_html), (anchor, html) in zip(before, after, strict=True)
-        if old_html != html
-    ):
-        pairs = zip(before[start : len(before) - end], after[start : len(after) - end], strict=True)
-        return [([anchor], html, "", "") for (anchor, old_html), (_, html) in pairs if html != old_html]
+    was, now = before[start : len(before) - end], after[start : len(after) - end]  # between them, what changed
+    changed = [(old_block, block) for old_block, block in zip(was, now, strict=False) if old_block != block]
+    if len(was) == len(now) and all(old_block[0] and old_block[0] == block[0] for old_block, block in changed):
+        return [([anchor], html, "", "") for (anchor, _), (_, html) in changed]
     from difflib import SequenceMatcher  # the preview's alone; an export never diffs
 
     stretches = []
-    matcher = SequenceMatcher(None, before[start : len(before) - end], after[start : len(after) - end], False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, was, now, False).get_opcodes():
         if tag == "equal":
             continue
-        gone = [anchor for anchor, _ in before[start + i1 : start + i2]]
+        gone = [anchor for anchor, _ in was[i1:i2]]
         following = before[start + i2][0] if start + i2 < len(before) else ""
         preceding = before[start + i1 - 1][0] if start + i1 > 0 else ""
         if not all(gone) or not (gone or following or preceding):
             return None
-        stretches.append((gone, "\n".join(html for _, html in after[start + j1 : start + j2]), following, preceding))
+        stretches.append((gone, "\n".join(html for _, html in now[j1:j2]), following, preceding))
     return stretches
 
 
