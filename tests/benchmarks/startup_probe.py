@@ -155,10 +155,41 @@ def skeleton() -> None:
 
 
 def editor_app(path: Path | None) -> None:
-    from PySide6.QtCore import QTimer
-
+    """``editor-app [FILE]`` as the console script runs it: ``run()`` right after importing the command line, so
+    everything else (PySide, the window's modules) is imported by ``run`` itself, under its settings (the garbage
+    collector held back). The main window's first paint is watched by patching its class as its module loads."""
     from editor_app.cli import run
-    from editor_app.ui import main_window
+
+    sys.meta_path.insert(0, _PatchOnImport("editor_app.ui.main_window", watch_first_paint))
+    sys.argv = ["editor-app", *([str(path)] if path else [])]
+    run()  # the console script's entry, command-line parsing included
+
+
+class _PatchOnImport:
+    """A finder that lets one module load as usual, then hands it to ``patch`` before anyone uses it."""
+
+    def __init__(self, name: str, patch) -> None:
+        self.name, self.patch = name, patch
+
+    def find_spec(self, name, path, target=None):
+        if name != self.name:
+            return None
+        import importlib.util
+
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module) -> None:
+            load(module)
+            self.patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def watch_first_paint(main_window) -> None:
+    from PySide6.QtCore import QTimer  # loaded by then: the module imports it
 
     paint = main_window.MainWindow.paintEvent
     first = [True]
@@ -171,8 +202,6 @@ def editor_app(path: Path | None) -> None:
         paint(window, event)
 
     main_window.MainWindow.paintEvent = paint_event
-    sys.argv = ["editor-app", *([str(path)] if path else [])]
-    run()  # the console script's entry, command-line parsing included
 
 
 def watch_preview(window) -> None:
