@@ -63,9 +63,9 @@ class _Page(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(style.PAGE))
         painter.setPen(QColor(style.PAGE_BORDER))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.setBrush(QColor(style.PAGE))  # one rectangle, filled and bordered (``fillRect``'s overloads
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))  # make PySide load QGradient's 169 presets: ~2 ms)
 
 
 class _Group(QWidget):
