@@ -96,8 +96,10 @@ class BlockEditor(QTextEdit):
     paste_refused = Signal(str)
     focused = Signal(object)
 
-    def __init__(self, place: Place, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, place: Place, undo_stack: QUndoStack, parent=None, *, font: QFont | None = None) -> None:
         super().__init__(parent)
+        if font is not None:
+            self.setFont(font)  # before the text: laid out once, in its own font
         self.place = place
         self.owner, self.attr = place.owner, place.key  # what the editor is kept by, for its whole life
         self.role: PlaceKind = place.kind

@@ -187,13 +187,13 @@ class ReadingColumn(QScrollArea):
         editor = self.editors.get(key)
         if editor is None or editor.owner is not place.owner:
             kind = HeadingEditor if place.kind is PlaceKind.HEADING else BlockEditor
-            editor = kind(place, self.undo_stack)
+            font = QApplication.font("QTextEdit")  # what a new editor would have, with the page's size
+            font = _title_font(font) if place.kind is PlaceKind.TITLE else body_font(font)
+            editor = kind(place, self.undo_stack, font=font)
             editor.setAccessibleName(_ACCESSIBLE.get(place.kind, place.kind))
             editor.setPlaceholderText(self._placeholder(place.kind))
             editor.scroll_target = self
             editor.page_requested.connect(self.turn_page)
-            editor.setFont(_title_font(editor.font()) if place.kind is PlaceKind.TITLE else body_font(editor.font()))
-            editor.layout_text()
             if self.held:
                 self._walks_to_stop.append(editor)
             else:
