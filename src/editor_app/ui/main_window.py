@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.column.editor_created.connect(lambda editor: editor.selectionChanged.connect(self._counts_timer.start))
         self.column.editor_focused.connect(self._editor_focused)
         self.column.paragraph_requested.connect(self.editor.add_paragraph)
-        self.column.attachments.edited.connect(self.editor.set_attachments)
+        self.column.attachments_made.connect(lambda box: box.edited.connect(self.editor.set_attachments))
         self.meta_panel = MetaPanel(settings.columns)
         self.meta_panel.changed.connect(self.editor.set_detail)
         self.meta_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             if owner is report.meta:
                 self.meta_panel.show_meta(report.meta)
             elif owner is report and key == "attachments":
-                self.column.attachments.show_names([a.name for a in report.attachments])
+                self.column.show_attachments([a.name for a in report.attachments])
         if owner is report and key == "attachments":
             self.outline_model.set_signoff_text(self._signoff_label())
         if isinstance(owner, Node) and key == "title":

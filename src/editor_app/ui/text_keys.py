@@ -21,8 +21,11 @@ class TextKeys(QObject):
         super().__init__(window)
         self.column, self.editor, self.window = column, editor, window
         column.editor_created.connect(self.connect_editor)
-        column.attachments.leave_requested.connect(self.leave_attachments)
-        column.attachments.paste_refused.connect(self.paste_refused)
+        column.attachments_made.connect(self.connect_attachments)
+
+    def connect_attachments(self, box: QWidget) -> None:
+        box.leave_requested.connect(self.leave_attachments)
+        box.paste_refused.connect(self.paste_refused)
 
     def connect_editor(self, editor: BlockEditor) -> None:
         editor.edited.connect(self._text_edited)

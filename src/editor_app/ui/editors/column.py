@@ -40,6 +40,7 @@ from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
 
+_ATTACHMENTS = "attachments box"  # its place in a part's entries
 FIRST_SCREEN = 40  # at most this many editors before the window shows: more than a tall screen holds
 SLICE_SECONDS = 0.008  # then the rest is built from the event loop, about this long at a time,
 TYPING_PAUSE_MS = 400  # and not while the writer types: it goes on this long after the last keystroke
@@ -49,7 +50,8 @@ SAVE_POLL_MS = 50  # nor while ``waiting()`` (a save being written): it looks ag
 @record
 class _Part:
     """One part of the column: the title and details, a part of the report's frame, or a top-level section.
-    ``entries`` are places (texts and tables) and the fixed widgets between them (labels, ＋ buttons)."""
+    ``entries`` are places (texts and tables) and the fixed widgets between them (labels, ＋ buttons, and
+    ``_ATTACHMENTS`` where the attachments box goes once made)."""
 
     key: object
     entries: list = field(default_factory=list)
@@ -130,6 +132,7 @@ class ReadingColumn(QScrollArea):
 
     editor_focused = Signal(object, bool)  # a text editor took the focus (now ``current``); True: another one
     editor_created = Signal(object)  # a new text editor, for the window to connect
+    attachments_made = Signal(object)  # the attachments box, made when its part is first built
     paragraph_requested = Signal(list)  # the ＋ button of an empty lead or closing: a paragraph in this list
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
@@ -173,7 +176,7 @@ class ReadingColumn(QScrollArea):
         self.tables: dict[int, QLabel] = {}
         self.order: list[BlockEditor] = []
         self.meta_panel: QWidget | None = None
-        self.attachments = AttachmentsEditor(undo_stack)
+        self._attachments: AttachmentsEditor | None = None  # see ``attachments``
         self.current: BlockEditor | None = None  # the editor the writer is in, or was in last
         self._syncing = False
         self._revealing: tuple[QWidget, int, int] | None = None  # what the column last scrolled to, for the writer
@@ -181,6 +184,20 @@ class ReadingColumn(QScrollArea):
         self.verticalScrollBar().actionTriggered.connect(lambda _action: setattr(self, "_revealing", None))
 
     # ---- building
+
+    @property
+    def attachments(self) -> AttachmentsEditor:
+        """The attachments box between the text and the signature, made when first needed: the sign-off is seldom
+        on the first screen, and the box cost ~4 ms before the window's first paint."""
+        if self._attachments is None:
+            self._attachments = AttachmentsEditor(self.undo_stack)
+            self.attachments_made.emit(self._attachments)
+        return self._attachments
+
+    def show_attachments(self, names: list[str]) -> None:
+        """The model's attachment names, in the box if it is made (else it shows them when it is)."""
+        if self._attachments is not None:
+            self._attachments.show_names(names)
 
     def _editor(self, place: Place) -> BlockEditor:
         key = (id(place.owner), place.key)
@@ -250,8 +267,7 @@ class ReadingColumn(QScrollArea):
         if region is Region.CLOSING:
             return labelled("closing", self.tr("结尾"), report.closing)
         if region is Region.SIGNOFF:
-            self.attachments.show_names([a.name for a in report.attachments])
-            return [*labelled("attachments", self.tr("附件")), self.attachments, *labelled("signoff", self.tr("落款"))]
+            return [*labelled("attachments", self.tr("附件")), _ATTACHMENTS, *labelled("signoff", self.tr("落款"))]
         return []
 
     def sync(self, report: Report, numbers: dict[int, str]) -> None:
@@ -450,6 +466,9 @@ class ReadingColumn(QScrollArea):
                 break
             if isinstance(entry, QWidget):
                 part.widgets.append(entry)
+            elif entry is _ATTACHMENTS:
+                self.attachments.show_names([attachment.name for attachment in self._report.attachments])
+                part.widgets.append(self.attachments)
             elif entry.kind is PlaceKind.TABLE:
                 part.widgets.append(self._table(entry))
             else:
