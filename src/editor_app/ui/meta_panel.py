@@ -12,7 +12,7 @@ import itertools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..model.patterns import lazy_pattern
 from ..model.report import Meta, meta_fields
@@ -90,7 +90,7 @@ class MetaPanel(QFrame):
 
     def _build(self) -> None:
         """The fields under the toggle, in Tab order after it, showing the last report given to ``show_meta``."""
-        from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton
 
         self.body = QWidget()
         form = QFormLayout(self.body)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -36,9 +37,11 @@ from ...model.places import Place, PlaceKind, Region, places, section_places
 from ...model.records import field, record
 from ...model.report import Content, Node, Report, iter_nodes
 from .. import style
-from .attachments import AttachmentsEditor
 from .block import BlockEditor, body_font
 from .heading import HeadingEditor
+
+if TYPE_CHECKING:
+    from .attachments import AttachmentsEditor
 
 _ATTACHMENTS = "attachments box"  # its place in a part's entries
 FIRST_SCREEN = 40  # at most this many editors before the window shows: more than a tall screen holds
@@ -190,6 +193,8 @@ class ReadingColumn(QScrollArea):
         """The attachments box between the text and the signature, made when first needed: the sign-off is seldom
         on the first screen, and the box cost ~4 ms before the window's first paint."""
         if self._attachments is None:
+            from .attachments import AttachmentsEditor  # its Qt class (QPlainTextEdit) too is made then
+
             self._attachments = AttachmentsEditor(self.undo_stack)
             self.attachments_made.emit(self._attachments)
         return self._attachments
