@@ -60,8 +60,19 @@ LATER_MODULES = (
 )
 PACKAGES = tuple(name + "." for name in LATER_MODULES)
 # the details panel's fields, built at its first unfold; the outline's header and the status bar's grip, which
-# Python never needs to reach; an icon, which nothing in the window has
-LATER_CLASSES = ("QComboBox", "QFormLayout", "QLineEdit", "QPushButton", "QHeaderView", "QSizeGrip", "QIcon")
+# Python never needs to reach; an icon, which nothing in the window has; the attachments box (a QPlainTextEdit),
+# made when the sign-off is built; gradients, whose 169 presets painting the page with fillRect made PySide load
+LATER_CLASSES = (
+    "QComboBox",
+    "QFormLayout",
+    "QLineEdit",
+    "QPushButton",
+    "QHeaderView",
+    "QSizeGrip",
+    "QIcon",
+    "QPlainTextEdit",
+    "QGradient",
+)
 
 
 def test_the_first_paint_loads_only_what_it_shows():
