@@ -25,6 +25,8 @@ def _chinese_side(char: str) -> bool:
 
 @text_rule("punct.halfwidth", Severity.ERROR, "半角标点")
 def halfwidth(text: Text) -> Iterator[Hit]:
+    if not _HALF.search(text.plain):
+        return  # most texts: no half-width mark, and no heading number to look for (nor its pattern to compile)
     marker = _HEADING_MARKER.match(text.plain)
     skip = marker.end() if marker else 0
     for match in matches(_HALF, text):
