@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import sys
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -49,7 +50,12 @@ def _chinese_argparse():
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # Chinese usage errors, exit 2 as argparse does
         self.print_usage(sys.stderr)
+        message = message.replace(", ", "、")  # argparse lists missing arguments and choices with ", "
         self.exit(2, f"用法错误：{message}\n（运行 editor-app --help 查看用法）\n")
+
+    def format_help(self) -> str:
+        """argparse ends each section's heading (参数, 选项) with a half-width colon; Chinese takes ``：``."""
+        return re.sub(r"^(\S.*):$", r"\1：", super().format_help(), flags=re.MULTILINE)
 
 
 def _say(message: str) -> None:

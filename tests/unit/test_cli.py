@@ -149,7 +149,8 @@ def test_help_is_in_chinese(capsys):
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     out = capsys.readouterr().out
-    assert "显示本帮助并退出" in out and "选项" in out and "show this help" not in out
+    assert "显示本帮助并退出" in out and "show this help" not in out
+    assert "\n选项：\n" in out and "\n参数：\n" in out and ":\n" not in out  # headings end as Chinese does
 
 
 def test_help_lists_every_command_and_a_command_s_help_its_own_options(capsys):
@@ -161,6 +162,12 @@ def test_help_lists_every_command_and_a_command_s_help_its_own_options(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert "--fix" in capsys.readouterr().out
+
+
+def test_a_usage_error_lists_what_is_missing_as_chinese_does(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["export"])
+    assert caught.value.code == 2 and "缺少必需的参数：file、--to" in capsys.readouterr().err
 
 
 def test_a_window_with_more_than_one_file_is_a_usage_error(capsys):
