@@ -136,6 +136,7 @@ class ReadingColumn(QScrollArea):
     editor_focused = Signal(object, bool)  # a text editor took the focus (now ``current``); True: another one
     editor_created = Signal(object)  # a new text editor, for the window to connect
     attachments_made = Signal(object)  # the attachments box, made when its part is first built
+    completed = Signal()  # every part is built: after the first build, and after each rebuild
     paragraph_requested = Signal(list)  # the ＋ button of an empty lead or closing: a paragraph in this list
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
@@ -433,7 +434,7 @@ class ReadingColumn(QScrollArea):
     def _build_while(self, more, pace=None) -> None:
         """Build parts in reading order while ``more()`` says so, then lay them out and chain their Tab order.
         With ``pace``, a part may stop half built when ``pace()`` turns false; the next call goes on with it."""
-        first = len(self.order)
+        first, was_complete = len(self.order), self.is_complete()
         while self._built < len(self._parts) and more():
             part = self._parts[self._built]
             before = len(part.editors)
@@ -458,6 +459,8 @@ class ReadingColumn(QScrollArea):
             group.hide()  # a part not built yet in this plan
         if self._built < len(self._parts) and not self._more.isActive() and not self.held:
             self._more.start(0)
+        if self.is_complete() and not was_complete:
+            self.completed.emit()
 
     def _build_part(self, part: _Part, pace=None) -> bool:
         """Build the part's widgets on from those it has (all of them, or while ``pace()`` says so, at least one)
