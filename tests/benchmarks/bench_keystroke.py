@@ -66,7 +66,7 @@ def _inside(name: str) -> None:
     chars = WORKLOADS[name]
     report = realistic_report(chars) if chars else sample_report()
     path = save_document(report, Path(tempfile.mkdtemp()) / "bench.edesk")
-    desk = Desk(Settings(autosave_seconds=2), previews=True)
+    desk = Desk(Settings(autosave_seconds=2), previews=True, frozen_when_built=True)  # as run_gui makes it
 
     pump, idle = event_loop(app, 30.0)
 

@@ -75,7 +75,7 @@ def _inside(name: str) -> None:
     app = create_application()
     chars = WORKLOADS[name]
     path = save_document(realistic_report(chars) if chars else sample_report(), Path(tempfile.mkdtemp()) / "m.edesk")
-    desk = Desk(Settings(autosave_seconds=2), previews=True)
+    desk = Desk(Settings(autosave_seconds=2), previews=True, frozen_when_built=True)  # as run_gui makes it
 
     pump, idle = event_loop(app, 120.0)
 
