@@ -51,8 +51,10 @@ class Background(QObject):
         self._relays.add(relay)
 
         def finish(callback, value) -> None:
-            if not shiboken6.isValid(self):
-                return  # its window closed while the job ran: nothing is left to tell
+            # Qt holds the two connections out of the garbage collector's sight: left connected, they kept this
+            # closure, the relay, the callbacks and so their whole window alive after the window had closed.
+            relay.done.disconnect()
+            relay.failed.disconnect()
             self._relays.discard(relay)
             if callback is not None and shiboken6.isValid(self):  # else its window closed meanwhile: nobody to tell
                 callback(value)
