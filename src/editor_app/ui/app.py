@@ -48,7 +48,8 @@ class Desk(QObject):
         self.settings = settings
         self.previews = previews  # each window gets the live preview after its first paint (tests attach their own)
         self.frozen_when_built = frozen_when_built  # each window's objects leave the garbage collector's full
-        # passes once its column is built (``collector``); the app does this, tests that check it too
+        # passes once it has painted and again once its column is built (``collector``); the app does this, and
+        # the tests that check it
         self.windows: list[MainWindow] = []
         self.background = Background(self)
         self.settings_writer = settings_writer(self)
